@@ -1,0 +1,17 @@
+from django.core.management.base import BaseCommand
+from django.test.utils import override_settings
+
+from medvind.core.demo import DEMO_PASSWORD, PEOPLE, load_demo
+
+
+class Command(BaseCommand):
+    help = "Load the demo data once (safe to run again) and print the demo accounts."
+
+    def handle(self, *args, **options):
+        # The demo's invitations would otherwise print on the console at every start.
+        with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"):
+            created = load_demo()
+        self.stdout.write("Demo data loaded." if created else "Demo data already present.")
+        self.stdout.write(f"\nDemo accounts (password for all: {DEMO_PASSWORD}; demo only):")
+        for person in PEOPLE:
+            self.stdout.write(f"  {person.email:32} {person.role}")

@@ -1,0 +1,112 @@
+"""Who may do what. Every permission is listed in docs/permissions.md and tested role by role."""
+
+import rules
+
+from .models import Organisation, OrganisationMembership, Space, SpaceMembership
+
+Role = SpaceMembership.Role
+OrgRole = OrganisationMembership.Role
+
+
+def _space_role(user, space: Space) -> str | None:
+    if not user.is_authenticated:
+        return None
+    return SpaceMembership.objects.filter(space=space, user=user).values_list("role", flat=True).first()
+
+
+def _org_role(user, organisation: Organisation) -> str | None:
+    if not user.is_authenticated:
+        return None
+    return (
+        OrganisationMembership.objects.filter(organisation=organisation, user=user)
+        .values_list("role", flat=True)
+        .first()
+    )
+
+
+@rules.predicate
+def is_platform_admin(user) -> bool:
+    return bool(user.is_authenticated and user.is_superuser)
+
+
+@rules.predicate
+def is_organisation_admin(user, organisation: Organisation) -> bool:
+    return _org_role(user, organisation) == OrgRole.ADMIN
+
+
+@rules.predicate
+def is_organisation_member(user, organisation: Organisation) -> bool:
+    return _org_role(user, organisation) is not None
+
+
+@rules.predicate
+def is_staff_somewhere(user) -> bool:
+    return bool(
+        user.is_authenticated
+        and OrganisationMembership.objects.filter(user=user, role__in=[OrgRole.ADMIN, OrgRole.STAFF]).exists()
+    )
+
+
+@rules.predicate
+def is_space_facilitator(user, space: Space) -> bool:
+    return _space_role(user, space) == Role.FACILITATOR
+
+
+@rules.predicate
+def is_space_member(user, space: Space) -> bool:
+    return _space_role(user, space) is not None
+
+
+@rules.predicate
+def is_owner_admin(user, space: Space) -> bool:
+    """An admin of one of the organisations that own the space."""
+    return bool(
+        user.is_authenticated
+        and OrganisationMembership.objects.filter(
+            user=user, role=OrgRole.ADMIN, organisation__spaces=space
+        ).exists()
+    )
+
+
+@rules.predicate
+def is_public_space(user, space: Space) -> bool:
+    return space.visibility == Space.Visibility.PUBLIC
+
+
+@rules.predicate
+def is_signed_in(user) -> bool:
+    return bool(user.is_authenticated)
+
+
+@rules.predicate
+def space_is_open(user, space: Space) -> bool:
+    return space.join_policy == Space.JoinPolicy.OPEN
+
+
+@rules.predicate
+def space_takes_requests(user, space: Space) -> bool:
+    return space.join_policy == Space.JoinPolicy.REQUEST
+
+
+can_lead_space = is_space_facilitator | is_owner_admin | is_platform_admin
+
+rules.add_perm("core.view_organisation", rules.always_allow)
+rules.add_perm("core.view_organisation_members", is_organisation_member | is_platform_admin)
+rules.add_perm("core.change_organisation", is_organisation_admin | is_platform_admin)
+rules.add_perm("core.manage_organisation_members", is_organisation_admin | is_platform_admin)
+rules.add_perm("core.create_organisation", is_platform_admin)
+
+rules.add_perm("core.create_space", is_staff_somewhere | is_platform_admin)
+rules.add_perm("core.view_space", is_public_space | is_space_member | is_owner_admin | is_platform_admin)
+rules.add_perm("core.view_space_members", is_space_member | is_owner_admin | is_platform_admin)
+rules.add_perm("core.change_space", can_lead_space)
+rules.add_perm("core.manage_space_members", can_lead_space)
+rules.add_perm("core.join_space", is_signed_in & space_is_open & ~is_space_member)
+rules.add_perm(
+    "core.request_to_join_space",
+    is_signed_in & space_takes_requests & ~is_space_member & (is_public_space | is_owner_admin),
+)
+rules.add_perm("core.leave_space", is_space_member)
+
+rules.add_perm("core.view_audit_log", is_platform_admin)
+rules.add_perm("core.view_organisation_audit_log", is_organisation_admin | is_platform_admin)
