@@ -56,7 +56,9 @@ class DeleteAccountForm(forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
     confirm = forms.BooleanField(
-        label=_("I understand that my account and personal data will be deleted, and that this cannot be undone."),
+        label=_(
+            "I understand that my account and personal data will be deleted, and that this cannot be undone."
+        ),
     )
 
     def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:

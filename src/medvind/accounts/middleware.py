@@ -39,7 +39,9 @@ class RequireStaffMfaMiddleware:
                 if request.path not in allowed and not request.path.startswith(prefixes):
                     messages.warning(
                         request,
-                        _("Your organisation asks staff to use two-factor sign-in. Please set it up to go on."),
+                        _(
+                            "Your organisation asks staff to use two-factor sign-in. Please set it up to go on."
+                        ),
                     )
                     return redirect("mfa_activate_totp")
             else:

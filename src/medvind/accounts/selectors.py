@@ -4,7 +4,13 @@ from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from django.http import HttpRequest
 
-from medvind.core.models import AuditLogEntry, Invitation, JoinRequest, OrganisationMembership, SpaceMembership
+from medvind.core.models import (
+    AuditLogEntry,
+    Invitation,
+    JoinRequest,
+    OrganisationMembership,
+    SpaceMembership,
+)
 
 from .models import User
 
@@ -49,7 +55,9 @@ def account_export(user: User) -> dict[str, Any]:
         ],
         "organisation_memberships": [
             {"organisation": m.organisation.name, "role": m.role, "since": m.created_at.isoformat()}
-            for m in OrganisationMembership.objects.filter(user=user).select_related("organisation").order_by("pk")
+            for m in OrganisationMembership.objects.filter(user=user)
+            .select_related("organisation")
+            .order_by("pk")
         ],
         "space_memberships": [
             {
@@ -58,18 +66,37 @@ def account_export(user: User) -> dict[str, Any]:
                 "speaks_for": m.represents.name if m.represents else None,
                 "since": m.created_at.isoformat(),
             }
-            for m in SpaceMembership.objects.filter(user=user).select_related("space", "represents").order_by("pk")
+            for m in SpaceMembership.objects.filter(user=user)
+            .select_related("space", "represents")
+            .order_by("pk")
         ],
         "join_requests": [
-            {"space": r.space.title, "message": r.message, "status": r.status, "created_at": r.created_at.isoformat()}
+            {
+                "space": r.space.title,
+                "message": r.message,
+                "status": r.status,
+                "created_at": r.created_at.isoformat(),
+            }
             for r in JoinRequest.objects.filter(user=user).select_related("space").order_by("pk")
         ],
         "invitations": [
-            {"space": i.space.title, "role": i.role, "status": i.status, "created_at": i.created_at.isoformat()}
-            for i in Invitation.objects.filter(email__iexact=user.email).select_related("space").order_by("pk")
+            {
+                "space": i.space.title,
+                "role": i.role,
+                "status": i.status,
+                "created_at": i.created_at.isoformat(),
+            }
+            for i in Invitation.objects.filter(email__iexact=user.email)
+            .select_related("space")
+            .order_by("pk")
         ],
         "activity": [
-            {"when": e.created_at.isoformat(), "action": e.action, "object": e.object_repr, "changes": e.changes}
+            {
+                "when": e.created_at.isoformat(),
+                "action": e.action,
+                "object": e.object_repr,
+                "changes": e.changes,
+            }
             for e in AuditLogEntry.objects.filter(actor=user).order_by("pk")
         ],
     }

@@ -10,7 +10,13 @@ from django.utils import timezone
 
 from medvind.core import audit
 from medvind.core.errors import NotAllowed
-from medvind.core.models import AuditLogEntry, Invitation, JoinRequest, OrganisationMembership, SpaceMembership
+from medvind.core.models import (
+    AuditLogEntry,
+    Invitation,
+    JoinRequest,
+    OrganisationMembership,
+    SpaceMembership,
+)
 
 from .models import User
 

@@ -1,4 +1,5 @@
 import json
+from typing import cast
 
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -13,12 +14,13 @@ from django.views.i18n import set_language as django_set_language
 
 from . import services
 from .forms import DeleteAccountForm, DisplayPreferencesForm, ProfileForm
+from .models import User
 from .selectors import PREFERENCE_FIELDS, SESSION_KEY, account_export, display_preferences
 
 
 @login_required
 def profile(request: HttpRequest) -> HttpResponse:
-    user = request.user
+    user = cast(User, request.user)
     initial = {field: getattr(user, field) for field in services.PROFILE_FIELDS}
     form = ProfileForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
@@ -47,9 +49,9 @@ def display_settings(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def privacy(request: HttpRequest) -> HttpResponse:
-    form = DeleteAccountForm(request.POST or None, user=request.user)
+    user = cast(User, request.user)
+    form = DeleteAccountForm(request.POST or None, user=user)
     if request.method == "POST" and form.is_valid():
-        user = request.user
         services.account_erase(actor=user, user=user)
         logout(request)
         messages.success(request, _("Your account is deleted. What you wrote stays, without your name."))
@@ -59,7 +61,7 @@ def privacy(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def export(request: HttpRequest) -> HttpResponse:
-    data = account_export(request.user)
+    data = account_export(cast(User, request.user))
     response = HttpResponse(
         json.dumps(data, ensure_ascii=False, indent=2), content_type="application/json; charset=utf-8"
     )

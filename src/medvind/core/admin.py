@@ -1,6 +1,14 @@
 from django.contrib import admin
 
-from .models import AuditLogEntry, Invitation, JoinRequest, Organisation, OrganisationMembership, Space, SpaceMembership
+from .models import (
+    AuditLogEntry,
+    Invitation,
+    JoinRequest,
+    Organisation,
+    OrganisationMembership,
+    Space,
+    SpaceMembership,
+)
 
 
 class OrganisationMembershipInline(admin.TabularInline):

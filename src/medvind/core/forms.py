@@ -22,13 +22,24 @@ class SpaceForm(forms.ModelForm):
     organisations = forms.ModelMultipleChoiceField(
         label=_("Owned by"),
         queryset=Organisation.objects.order_by("name"),
-        help_text=_("Choose one or more. At least one must be an organisation where you work or are administrator."),
+        help_text=_(
+            "Choose one or more. At least one must be an organisation where you work or are administrator."
+        ),
         widget=forms.SelectMultiple(attrs={"size": 8}),
     )
 
     class Meta:
         model = Space
-        fields = ["title", "kind", "summary", "description", "organisations", "visibility", "join_policy", "language"]
+        fields = [
+            "title",
+            "kind",
+            "summary",
+            "description",
+            "organisations",
+            "visibility",
+            "join_policy",
+            "language",
+        ]
         widgets = {
             "description": forms.Textarea(attrs={"rows": 8}),
             "summary": forms.TextInput(),

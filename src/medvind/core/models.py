@@ -108,9 +108,7 @@ class Space(models.Model):
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
     summary = models.CharField(_("summary"), max_length=300, blank=True)
     description = models.TextField(_("description"), max_length=8000, blank=True)
-    organisations = models.ManyToManyField(
-        Organisation, verbose_name=_("owned by"), related_name="spaces"
-    )
+    organisations = models.ManyToManyField(Organisation, verbose_name=_("owned by"), related_name="spaces")
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -137,7 +135,9 @@ class SpaceMembership(models.Model):
         MEMBER = "member", _("Member")
 
     space = models.ForeignKey(Space, on_delete=models.CASCADE, related_name="memberships")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="space_memberships")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="space_memberships"
+    )
     role = models.CharField(_("role"), max_length=16, choices=Role.choices, default=Role.MEMBER)
     represents = models.ForeignKey(
         Organisation,
@@ -178,11 +178,16 @@ class JoinRequest(models.Model):
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["space", "user"], condition=models.Q(status="pending"), name="uniq_pending_join_request"
+                fields=["space", "user"],
+                condition=models.Q(status="pending"),
+                name="uniq_pending_join_request",
             )
         ]
         indexes = [models.Index(fields=["space", "status"])]
         ordering = ["created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.user} → {self.space} ({self.status})"
 
 
 def _new_token() -> str:
@@ -214,6 +219,9 @@ class Invitation(models.Model):
         indexes = [models.Index(fields=["space", "status"]), models.Index(fields=["email"])]
         ordering = ["-created_at"]
 
+    def __str__(self) -> str:
+        return f"{self.email} → {self.space} ({self.status})"
+
 
 class AuditLogEntry(models.Model):
     """Who did what, when, with old and new values. Written only by services."""
@@ -234,7 +242,10 @@ class AuditLogEntry(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-id"]
-        indexes = [models.Index(fields=["object_type", "object_id"]), models.Index(fields=["actor", "-created_at"])]
+        indexes = [
+            models.Index(fields=["object_type", "object_id"]),
+            models.Index(fields=["actor", "-created_at"]),
+        ]
         verbose_name = _("audit log entry")
         verbose_name_plural = _("audit log")
 

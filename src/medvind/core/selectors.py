@@ -5,7 +5,15 @@ from typing import Any
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import Http404
 
-from .models import AuditLogEntry, Invitation, JoinRequest, Organisation, OrganisationMembership, Space, SpaceMembership
+from .models import (
+    AuditLogEntry,
+    Invitation,
+    JoinRequest,
+    Organisation,
+    OrganisationMembership,
+    Space,
+    SpaceMembership,
+)
 
 
 def spaces_visible_to(viewer: Any) -> QuerySet[Space]:
@@ -28,9 +36,9 @@ def space_list(viewer: Any, *, kind: str = "", mine: bool = False) -> QuerySet[S
         spaces = spaces.filter(kind=kind)
     if mine and viewer.is_authenticated:
         spaces = spaces.filter(memberships__user=viewer)
-    return spaces.prefetch_related(Prefetch("organisations", queryset=Organisation.objects.only("name", "slug"))).order_by(
-        "-created_at", "-pk"
-    )
+    return spaces.prefetch_related(
+        Prefetch("organisations", queryset=Organisation.objects.only("name", "slug"))
+    ).order_by("-created_at", "-pk")
 
 
 def space_get(viewer: Any, slug: str) -> Space:
@@ -68,6 +76,12 @@ def space_members(space: Space) -> QuerySet[SpaceMembership]:
     )
 
 
+def membership_of(space: Space, user: Any) -> SpaceMembership | None:
+    if not user.is_authenticated:
+        return None
+    return SpaceMembership.objects.filter(space=space, user=user).first()
+
+
 def space_pending_requests(space: Space) -> QuerySet[JoinRequest]:
     return JoinRequest.objects.filter(space=space, status=JoinRequest.Status.PENDING).select_related("user")
 
@@ -99,7 +113,9 @@ def organisation_detail(viewer: Any, organisation: Organisation) -> dict[str, An
     spaces = space_list(viewer).filter(organisations=organisation)[:20]
     counts = organisation.memberships.aggregate(
         total=Count("pk"),
-        staff=Count("pk", filter=Q(role__in=[OrganisationMembership.Role.ADMIN, OrganisationMembership.Role.STAFF])),
+        staff=Count(
+            "pk", filter=Q(role__in=[OrganisationMembership.Role.ADMIN, OrganisationMembership.Role.STAFF])
+        ),
     )
     return {"units": list(units), "spaces": list(spaces), "counts": counts}
 
@@ -122,5 +138,7 @@ def organisations_of(user: Any, *, roles: list[str] | None = None) -> QuerySet[O
 def audit_log(*, organisation: Organisation | None = None) -> QuerySet[AuditLogEntry]:
     entries = AuditLogEntry.objects.select_related("actor", "organisation", "space")
     if organisation is not None:
-        entries = entries.filter(Q(organisation=organisation) | Q(space__organisations=organisation)).distinct()
+        entries = entries.filter(
+            Q(organisation=organisation) | Q(space__organisations=organisation)
+        ).distinct()
     return entries

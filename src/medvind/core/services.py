@@ -45,9 +45,14 @@ def organisation_create(
     require_staff_mfa: bool = False,
 ) -> Organisation:
     require(actor, "core.create_organisation")
-    if kind == Organisation.Kind.SERVICE and parent and parent.kind not in (
-        Organisation.Kind.MUNICIPALITY,
-        Organisation.Kind.REGION,
+    if (
+        kind == Organisation.Kind.SERVICE
+        and parent
+        and parent.kind
+        not in (
+            Organisation.Kind.MUNICIPALITY,
+            Organisation.Kind.REGION,
+        )
     ):
         raise DomainError(_("A service can only belong to a municipality or a region."))
     organisation = Organisation.objects.create(
@@ -81,13 +86,19 @@ def organisation_update(*, organisation: Organisation, actor: Any, **values: Any
     organisation.save()
     if changes:
         audit.record(
-            actor=actor, action="organisation.update", obj=organisation, changes=changes, organisation=organisation
+            actor=actor,
+            action="organisation.update",
+            obj=organisation,
+            changes=changes,
+            organisation=organisation,
         )
     return organisation
 
 
 @transaction.atomic
-def organisation_member_set(*, organisation: Organisation, actor: Any, user: Any, role: str) -> OrganisationMembership:
+def organisation_member_set(
+    *, organisation: Organisation, actor: Any, user: Any, role: str
+) -> OrganisationMembership:
     require(actor, "core.manage_organisation_members", organisation)
     if role not in OrganisationMembership.Role.values:
         raise DomainError(_("Choose a valid role."))
@@ -162,7 +173,9 @@ def space_create(
             ).values_list("organisation_id", flat=True)
         )
         if not any(org.pk in allowed for org in organisations):
-            raise DomainError(_("At least one owner must be an organisation where you are staff or administrator."))
+            raise DomainError(
+                _("At least one owner must be an organisation where you are staff or administrator.")
+            )
     space = Space.objects.create(
         title=title,
         slug=unique_slug(Space, title),
@@ -204,7 +217,9 @@ def space_update(*, space: Space, actor: Any, **values: Any) -> Space:
     return space
 
 
-def _add_member(*, space: Space, user: Any, role: str, represents: Organisation | None = None) -> SpaceMembership:
+def _add_member(
+    *, space: Space, user: Any, role: str, represents: Organisation | None = None
+) -> SpaceMembership:
     try:
         with transaction.atomic():
             return SpaceMembership.objects.create(space=space, user=user, role=role, represents=represents)
@@ -218,7 +233,13 @@ def space_join(*, space: Space, actor: Any) -> SpaceMembership:
         raise DomainError(_("You are already a member of this space."))
     require(actor, "core.join_space", space)
     membership = _add_member(space=space, user=actor, role=SpaceMembership.Role.MEMBER)
-    audit.record(actor=actor, action="space.join", obj=membership, changes={"role": [None, membership.role]}, space=space)
+    audit.record(
+        actor=actor,
+        action="space.join",
+        obj=membership,
+        changes={"role": [None, membership.role]},
+        space=space,
+    )
     return membership
 
 
@@ -259,7 +280,9 @@ def join_request_decide(*, join_request: JoinRequest, actor: Any, accept: bool) 
 
 
 @transaction.atomic
-def space_invite(*, space: Space, actor: Any, email: str, role: str = SpaceMembership.Role.MEMBER) -> Invitation:
+def space_invite(
+    *, space: Space, actor: Any, email: str, role: str = SpaceMembership.Role.MEMBER
+) -> Invitation:
     require(actor, "core.manage_space_members", space)
     email = email.strip().lower()
     if SpaceMembership.objects.filter(space=space, user__email__iexact=email).exists():
@@ -268,7 +291,11 @@ def space_invite(*, space: Space, actor: Any, email: str, role: str = SpaceMembe
         raise DomainError(_("This person has already been invited and has not answered yet."))
     invitation = Invitation.objects.create(space=space, email=email, role=role, invited_by=actor)
     audit.record(
-        actor=actor, action="space.invite", obj=invitation, changes={"email": [None, email], "role": [None, role]}, space=space
+        actor=actor,
+        action="space.invite",
+        obj=invitation,
+        changes={"email": [None, email], "role": [None, role]},
+        space=space,
     )
     transaction.on_commit(lambda: send_invitation_email(invitation))
     return invitation
@@ -298,7 +325,12 @@ def invitation_answer(*, invitation: Invitation, actor: Any, accept: bool) -> In
 
 @transaction.atomic
 def space_member_set_role(
-    *, space: Space, actor: Any, membership: SpaceMembership, role: str, represents: Organisation | None = None
+    *,
+    space: Space,
+    actor: Any,
+    membership: SpaceMembership,
+    role: str,
+    represents: Organisation | None = None,
 ) -> SpaceMembership:
     require(actor, "core.manage_space_members", space)
     if membership.space_id != space.pk:

@@ -21,8 +21,12 @@ urlpatterns = [
     path("spaces/<slug:slug>/join/", views.space_join, name="space_join"),
     path("spaces/<slug:slug>/leave/", views.space_leave, name="space_leave"),
     path("spaces/<slug:slug>/members/", views.space_members, name="space_members"),
-    path("spaces/<slug:slug>/members/<int:member_id>/", views.space_member_change, name="space_member_change"),
-    path("spaces/<slug:slug>/requests/<int:request_id>/", views.join_request_decide, name="join_request_decide"),
+    path(
+        "spaces/<slug:slug>/members/<int:member_id>/", views.space_member_change, name="space_member_change"
+    ),
+    path(
+        "spaces/<slug:slug>/requests/<int:request_id>/", views.join_request_decide, name="join_request_decide"
+    ),
     path("invitations/<str:token>/", views.invitation, name="invitation"),
     path("audit-log/", views.audit_log, name="audit_log"),
     path("accessibility/", views.accessibility, name="accessibility"),

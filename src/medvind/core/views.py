@@ -20,7 +20,15 @@ from .forms import (
     OrganisationMemberForm,
     SpaceForm,
 )
-from .models import Country, Invitation, JoinRequest, Organisation, OrganisationMembership, Space, SpaceMembership
+from .models import (
+    Country,
+    Invitation,
+    JoinRequest,
+    Organisation,
+    OrganisationMembership,
+    Space,
+    SpaceMembership,
+)
 
 PAGE_SIZE = 20
 
@@ -30,7 +38,7 @@ def _page(request: HttpRequest, items: Any, size: int = PAGE_SIZE) -> Any:
     page = Paginator(items, size).get_page(request.GET.get("page"))
     params = request.GET.copy()
     params.pop("page", None)
-    page.query = params.urlencode() + "&" if params else ""
+    page.query = params.urlencode() + "&" if params else ""  # type: ignore[attr-defined]
     return page
 
 
@@ -48,7 +56,9 @@ def home(request: HttpRequest) -> HttpResponse:
     spaces = selectors.space_list(request.user)[:6]
     context = {
         "spaces": spaces,
-        "my_spaces": selectors.space_list(request.user, mine=True)[:6] if request.user.is_authenticated else [],
+        "my_spaces": selectors.space_list(request.user, mine=True)[:6]
+        if request.user.is_authenticated
+        else [],
         "organisation_count": Organisation.objects.count(),
     }
     return render(request, "core/home.html", context)
@@ -105,15 +115,20 @@ def organisation_members(request: HttpRequest, slug: str) -> HttpResponse:
     if request.method == "POST":
         _check(request, "core.manage_organisation_members", organisation)
         if form.is_valid():
-            person = get_user_model().objects.filter(
-                email__iexact=form.cleaned_data["email"], deleted_at__isnull=True
-            ).first()
+            person = (
+                get_user_model()
+                .objects.filter(email__iexact=form.cleaned_data["email"], deleted_at__isnull=True)
+                .first()
+            )
             if person is None:
                 form.add_error("email", _("No one with this email address has an account on Medvind."))
             else:
                 try:
                     services.organisation_member_set(
-                        organisation=organisation, actor=request.user, user=person, role=form.cleaned_data["role"]
+                        organisation=organisation,
+                        actor=request.user,
+                        user=person,
+                        role=form.cleaned_data["role"],
                     )
                 except DomainError as error:
                     form.add_error("role", str(error))
@@ -139,7 +154,9 @@ def organisation_member_remove(request: HttpRequest, slug: str, member_id: int) 
     organisation = selectors.organisation_get(slug)
     membership = get_object_or_404(OrganisationMembership, pk=member_id, organisation=organisation)
     try:
-        services.organisation_member_remove(organisation=organisation, actor=request.user, user=membership.user)
+        services.organisation_member_remove(
+            organisation=organisation, actor=request.user, user=membership.user
+        )
     except DomainError as error:
         messages.error(request, str(error))
     else:
@@ -154,7 +171,10 @@ def organisation_audit_log(request: HttpRequest, slug: str) -> HttpResponse:
     return render(
         request,
         "core/audit_log.html",
-        {"organisation": organisation, "page": _page(request, selectors.audit_log(organisation=organisation), 50)},
+        {
+            "organisation": organisation,
+            "page": _page(request, selectors.audit_log(organisation=organisation), 50),
+        },
     )
 
 
@@ -241,7 +261,7 @@ def space_join(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 def space_leave(request: HttpRequest, slug: str) -> HttpResponse:
     space = selectors.space_get(request.user, slug)
-    membership = SpaceMembership.objects.filter(space=space, user=request.user).first()
+    membership = selectors.membership_of(space, request.user)
     if membership is None:
         messages.error(request, _("You are not a member of this space."))
         return redirect(space)
@@ -324,7 +344,9 @@ def join_request_decide(request: HttpRequest, slug: str, request_id: int) -> Htt
         messages.error(request, _("Choose accept or decline."))
         return redirect("core:space_members", slug=slug)
     try:
-        services.join_request_decide(join_request=join_request, actor=request.user, accept=decision == "accept")
+        services.join_request_decide(
+            join_request=join_request, actor=request.user, accept=decision == "accept"
+        )
     except DomainError as error:
         messages.error(request, str(error))
     else:
@@ -344,7 +366,9 @@ def invitation(request: HttpRequest, token: str) -> HttpResponse:
             messages.error(request, _("Choose accept or decline."))
         else:
             try:
-                services.invitation_answer(invitation=invitation, actor=request.user, accept=decision == "accept")
+                services.invitation_answer(
+                    invitation=invitation, actor=request.user, accept=decision == "accept"
+                )
             except DomainError as error:
                 messages.error(request, str(error))
             else:

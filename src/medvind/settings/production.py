@@ -6,7 +6,9 @@ from .env import env_bool
 
 DEBUG = False
 if not SECRET_KEY or SECRET_KEY.startswith("dev-insecure") or len(SECRET_KEY) < 32:
-    raise ImproperlyConfigured("Set SECRET_KEY to a long random value (at least 32 characters) in production.")
+    raise ImproperlyConfigured(
+        "Set SECRET_KEY to a long random value (at least 32 characters) in production."
+    )
 
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -46,7 +46,12 @@ class Command(BaseCommand):
     def handle(self, *args, update: bool = False, **options):
         codes = [code for code, _name in settings.LANGUAGES]
         call_command(
-            "makemessages", locale=codes, ignore_patterns=IGNORE, no_obsolete=True, no_location=True, verbosity=0
+            "makemessages",
+            locale=codes,
+            ignore_patterns=IGNORE,
+            no_obsolete=True,
+            no_location=True,
+            verbosity=0,
         )
         locale_dir = Path(settings.LOCALE_PATHS[0])
         failures = {}
@@ -65,6 +70,10 @@ class Command(BaseCommand):
             vendor.save_as_mofile(str(vendor_po.with_suffix(".mo")))
         if failures and not update:
             lines = [f"{code}: {problem}" for code, problems in failures.items() for problem in problems]
-            raise CommandError("Untranslated strings:\n" + "\n".join(lines[:200]) + f"\n({len(lines)} in all)")
+            raise CommandError(
+                "Untranslated strings:\n" + "\n".join(lines[:200]) + f"\n({len(lines)} in all)"
+            )
         total = sum(len(p) for p in failures.values())
-        self.stdout.write(f"Translations checked: {total} missing or fuzzy." if total else "All strings translated.")
+        self.stdout.write(
+            f"Translations checked: {total} missing or fuzzy." if total else "All strings translated."
+        )
