@@ -13,6 +13,19 @@ class OrganisationForm(forms.ModelForm):
         widgets = {"description": forms.Textarea(attrs={"rows": 6})}
 
 
+class OrganisationCreateForm(forms.ModelForm):
+    class Meta:
+        model = Organisation
+        fields = ["name", "kind", "parent", "country", "language", "description", "website", "email"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 6})}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["parent"].queryset = Organisation  # type: ignore[attr-defined].objects.filter(
+            kind__in=[Organisation.Kind.MUNICIPALITY, Organisation.Kind.REGION]
+        ).order_by("name")
+
+
 class OrganisationMemberForm(forms.Form):
     email = forms.EmailField(label=_("Email address of the person"), max_length=254)
     role = forms.ChoiceField(label=_("Role"), choices=OrganisationMembership.Role.choices)

@@ -19,10 +19,13 @@ def require(actor: Any, perm: str, obj: Any = None) -> None:
         raise NotAllowed(perm)
 
 
+RESERVED_SLUGS = {"new"}  # paths such as /spaces/new/
+
+
 def unique_slug(model: type, text: str, *, max_length: int = 80) -> str:
     base = (slugify(text) or "x")[: max_length - 6].strip("-") or "x"
     slug, n = base, 2
-    while model.objects.filter(slug=slug).exists():  # type: ignore[attr-defined]
+    while slug in RESERVED_SLUGS or model.objects.filter(slug=slug).exists():  # type: ignore[attr-defined]
         slug, n = f"{base}-{n}", n + 1
     return slug
 

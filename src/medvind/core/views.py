@@ -16,6 +16,7 @@ from .forms import (
     InvitationForm,
     JoinRequestForm,
     MemberRoleForm,
+    OrganisationCreateForm,
     OrganisationForm,
     OrganisationMemberForm,
     SpaceForm,
@@ -92,6 +93,23 @@ def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
     organisation = selectors.organisation_get(slug)
     context = {"organisation": organisation, **selectors.organisation_detail(request.user, organisation)}
     return render(request, "core/organisation_detail.html", context)
+
+
+@login_required
+def organisation_create(request: HttpRequest) -> HttpResponse:
+    _check(request, "core.create_organisation")
+    form = OrganisationCreateForm(request.POST or None, initial={"language": request.LANGUAGE_CODE})
+    if request.method == "POST" and form.is_valid():
+        try:
+            organisation = services.organisation_create(actor=request.user, **form.cleaned_data)
+        except DomainError as error:
+            form.add_error("parent", str(error))
+        else:
+            messages.success(request, _("The organisation is created."))
+            return redirect(organisation)
+    return render(
+        request, "core/organisation_create.html", {"form": form}, status=400 if form.errors else 200
+    )
 
 
 @login_required

@@ -1,0 +1,116 @@
+"""Factories for people, organisations and spaces. Plain model rows: no services, no audit log."""
+
+import factory
+from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+
+from medvind.accounts.models import User
+from medvind.core.models import (
+    Invitation,
+    JoinRequest,
+    Organisation,
+    OrganisationMembership,
+    Space,
+    SpaceMembership,
+)
+
+PASSWORD = "a-long-test-password-42"
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"person{n}@example.org")
+    display_name = factory.Sequence(lambda n: f"Person {n}")
+    language = "en"
+    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
+
+    @factory.post_generation
+    def verified(self, create, extracted, **kwargs):
+        self.save()
+        if create and extracted is not False:
+            EmailAddress.objects.create(user=self, email=self.email, verified=True, primary=True)
+
+
+class AdminFactory(UserFactory):
+    is_superuser = True
+    is_staff = True
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organisation
+
+    name = factory.Sequence(lambda n: f"Organisation {n}")
+    slug = factory.Sequence(lambda n: f"organisation-{n}")
+    kind = Organisation.Kind.MUNICIPALITY
+    country = "SE"
+    language = "sv"
+
+
+class OrganisationMembershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = OrganisationMembership
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    user = factory.SubFactory(UserFactory)
+    role = OrganisationMembership.Role.MEMBER
+
+
+class SpaceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Space
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Space {n}")
+    slug = factory.Sequence(lambda n: f"space-{n}")
+    kind = Space.Kind.FORUM
+    visibility = Space.Visibility.PUBLIC
+    join_policy = Space.JoinPolicy.REQUEST
+    language = "sv"
+    summary = "A place to talk about the services."
+
+    @factory.post_generation
+    def organisations(self, create, extracted, **kwargs):
+        if not create:
+            return
+        self.organisations.set(extracted if extracted is not None else [OrganisationFactory()])
+
+
+class SpaceMembershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = SpaceMembership
+
+    space = factory.SubFactory(SpaceFactory)
+    user = factory.SubFactory(UserFactory)
+    role = SpaceMembership.Role.MEMBER
+
+
+class JoinRequestFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = JoinRequest
+
+    space = factory.SubFactory(SpaceFactory)
+    user = factory.SubFactory(UserFactory)
+    message = "I would like to take part."
+
+
+class InvitationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Invitation
+
+    space = factory.SubFactory(SpaceFactory)
+    email = factory.Sequence(lambda n: f"invited{n}@example.org")
+    role = SpaceMembership.Role.MEMBER
+    invited_by = None
+
+
+class TotpFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Authenticator
+
+    user = factory.SubFactory(UserFactory)
+    type = Authenticator.Type.TOTP
+    data = factory.LazyFunction(lambda: {"secret": "JBSWY3DPEHPK3PXP"})
