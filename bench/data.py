@@ -120,7 +120,7 @@ def scale(seed: int = 2) -> bool:
     target_org, target_space = target_objects()
     languages = [code for code, _name in settings.LANGUAGES]
 
-    users = User.objects.bulk_create(
+    User.objects.bulk_create(
         [
             User(
                 email=f"bench-{i:05d}@bench.example",
@@ -132,48 +132,40 @@ def scale(seed: int = 2) -> bool:
         ],
         batch_size=BATCH,
     )
-    user_ids = [u.pk for u in users] if users[0].pk else list(User.objects.values_list("pk", flat=True))
+    user_ids = list(User.objects.filter(email__endswith="@bench.example").values_list("pk", flat=True))
 
+    # Municipalities and regions first, so that services can belong to them.
     kinds = rng.choices(list(KIND_WEIGHTS), weights=list(KIND_WEIGHTS.values()), k=ORGANISATIONS)
     kinds[:TARGET_UNITS] = [Organisation.Kind.SERVICE] * TARGET_UNITS
-    parents = [
-        Organisation(
-            name=f"{rng.choice(ORG_WORDS)} {kind.label} {i}",
+    countries = [target_org.country] * TARGET_UNITS + rng.choices(
+        list(LANGUAGE_OF), k=ORGANISATIONS - TARGET_UNITS
+    )
+    top_level = (Organisation.Kind.MUNICIPALITY, Organisation.Kind.REGION)
+
+    def organisation(i: int, parent_id: int | None = None) -> Organisation:
+        return Organisation(
+            name=f"{rng.choice(ORG_WORDS)} {kinds[i].label} {i}",
             slug=f"bench-org-{i:05d}",
-            kind=kind,
-            country=(country := rng.choice(list(LANGUAGE_OF))),
-            language=LANGUAGE_OF[country],
+            kind=kinds[i],
+            country=countries[i],
+            language=LANGUAGE_OF[countries[i]],
+            parent_id=parent_id,
             description="Genererad organisation för prestandamätning.",
         )
-        for i, kind in enumerate(kinds)
-        if kind in (Organisation.Kind.MUNICIPALITY, Organisation.Kind.REGION)
-    ]
-    Organisation.objects.bulk_create(parents, batch_size=BATCH)
-    parent_ids = list(
-        Organisation.objects.filter(slug__startswith="bench-org-").values_list("pk", flat=True)
+
+    Organisation.objects.bulk_create(
+        [organisation(i) for i in range(ORGANISATIONS) if kinds[i] in top_level], batch_size=BATCH
     )
-    parent_slugs = {p.slug for p in parents}
-    others = []
-    for i, kind in enumerate(kinds):
-        slug = f"bench-org-{i:05d}"
-        if slug in parent_slugs:
+    parent_ids = list(Organisation.objects.filter(slug__startswith="bench-org-").values_list("pk", flat=True))
+    rest = []
+    for i in range(ORGANISATIONS):
+        if kinds[i] in top_level:
             continue
-        country = target_org.country if i < TARGET_UNITS else rng.choice(list(LANGUAGE_OF))
         parent_id = None
-        if kind == Organisation.Kind.SERVICE:
+        if kinds[i] == Organisation.Kind.SERVICE:
             parent_id = target_org.pk if i < TARGET_UNITS else rng.choice(parent_ids)
-        others.append(
-            Organisation(
-                name=f"{rng.choice(ORG_WORDS)} {kind.label} {i}",
-                slug=slug,
-                kind=kind,
-                country=country,
-                language=LANGUAGE_OF[country],
-                parent_id=parent_id,
-                description="Genererad organisation för prestandamätning.",
-            )
-        )
-    Organisation.objects.bulk_create(others, batch_size=BATCH)
+        rest.append(organisation(i, parent_id))
+    Organisation.objects.bulk_create(rest, batch_size=BATCH)
     org_ids = list(Organisation.objects.filter(slug__startswith="bench-org-").values_list("pk", flat=True))
 
     space_kinds = list(Space.Kind.values)
@@ -197,7 +189,9 @@ def scale(seed: int = 2) -> bool:
     space_ids = list(Space.objects.filter(slug__startswith="bench-space-").values_list("pk", flat=True))
 
     Owner = Space.organisations.through
-    owners = {(space_id, org_id) for space_id in space_ids for org_id in rng.sample(org_ids, rng.randint(1, 2))}
+    owners = {
+        (space_id, org_id) for space_id in space_ids for org_id in rng.sample(org_ids, rng.randint(1, 2))
+    }
     owners |= {(space_id, target_org.pk) for space_id in rng.sample(space_ids, TARGET_SPACES)}
     Owner.objects.bulk_create(
         [Owner(space_id=s, organisation_id=o) for s, o in sorted(owners)], batch_size=BATCH
@@ -205,17 +199,23 @@ def scale(seed: int = 2) -> bool:
 
     taken = set(SpaceMembership.objects.values_list("space_id", "user_id"))
     target_members = [
-        (target_space.pk, u) for u in rng.sample(user_ids, TARGET_SPACE_MEMBERS) if (target_space.pk, u) not in taken
+        (target_space.pk, u)
+        for u in rng.sample(user_ids, TARGET_SPACE_MEMBERS)
+        if (target_space.pk, u) not in taken
     ]
     taken |= set(target_members)
-    pairs = target_members + _unique_pairs(rng, space_ids, user_ids, SPACE_MEMBERSHIPS - len(target_members), taken)
+    pairs = target_members + _unique_pairs(
+        rng, space_ids, user_ids, SPACE_MEMBERSHIPS - len(target_members), taken
+    )
     roles = SpaceMembership.Role
     SpaceMembership.objects.bulk_create(
         [
             SpaceMembership(
                 space_id=s,
                 user_id=u,
-                role=roles.FACILITATOR if n < TARGET_FACILITATORS else rng.choice([roles.MEMBER] * 8 + [roles.RESPONDER]),
+                role=roles.FACILITATOR
+                if n < TARGET_FACILITATORS
+                else rng.choice([roles.MEMBER] * 8 + [roles.RESPONDER]),
             )
             for n, (s, u) in enumerate(pairs)
         ],

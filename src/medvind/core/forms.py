@@ -21,9 +21,10 @@ class OrganisationCreateForm(forms.ModelForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["parent"].queryset = Organisation  # type: ignore[attr-defined].objects.filter(
+        parents = Organisation.objects.filter(
             kind__in=[Organisation.Kind.MUNICIPALITY, Organisation.Kind.REGION]
-        ).order_by("name")
+        )
+        self.fields["parent"].queryset = parents.order_by("name")  # type: ignore[attr-defined]
 
 
 class OrganisationMemberForm(forms.Form):
