@@ -22,7 +22,7 @@ import django  # noqa: E402
 django.setup()
 
 from django.conf import settings  # noqa: E402
-from django.db import transaction  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
 
 from medvind.accounts.models import User  # noqa: E402
 from medvind.core.models import (  # noqa: E402
@@ -252,6 +252,9 @@ def main(argv: list[str]) -> int:
     if command == "scale":
         started = time.monotonic()
         created = scale()
+        if connection.vendor == "sqlite":
+            with connection.cursor() as cursor:  # fold the bulk writes into the database file
+                cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         note = "generated" if created else "already present"
         print(f"large data set {note} in {time.monotonic() - started:.1f} s", file=sys.stderr)
     elif command != "targets":

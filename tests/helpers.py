@@ -26,7 +26,9 @@ def html_lang(response) -> str | None:
 def field_error(response, name: str, prefix: str = "") -> str | None:
     """The error shown next to a form field (rendered by templates/forms/field.html)."""
     field_id = f"id_{prefix + '-' if prefix else ''}{name}"
-    match = re.search(rf'<p class="ds-validation-message" id="{field_id}_error">(.*?)</p>', page(response), re.S)
+    match = re.search(
+        rf'<p class="ds-validation-message" id="{field_id}_error">(.*?)</p>', page(response), re.S
+    )
     return html.unescape(match[1]) if match else None
 
 
@@ -47,3 +49,14 @@ def field_value(response, name: str, prefix: str = "") -> str | None:
 def translated(lang: str, text: str) -> str:
     with translation.override(lang):
         return translation.gettext(text)
+
+
+def form_defaults(form) -> dict:
+    """What a person posts when they leave every field of the form as it is."""
+    data = {}
+    for name, field in form.fields.items():
+        value = form.get_initial_for_field(field, name)
+        if value in (None, False, ""):
+            continue
+        data[name] = getattr(value, "pk", value)
+    return data

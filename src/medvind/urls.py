@@ -13,6 +13,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", core_views.home, name="home"),
     path("", include("medvind.core.urls")),
+    path("", include("medvind.proposals.urls")),
     path("account/", include("medvind.accounts.urls")),
     path("accounts/", include("allauth.urls")),
 )

@@ -38,6 +38,7 @@ class User(AbstractUser):
     easy_read = models.BooleanField(_("easy-read mode"), default=False)
     large_text = models.BooleanField(_("larger text"), default=False)
     high_contrast = models.BooleanField(_("high contrast"), default=False)
+    email_notifications = models.BooleanField(_("send me notifications by email"), default=True)
     deleted_at = models.DateTimeField(_("deleted at"), null=True, blank=True)
 
     USERNAME_FIELD = "email"

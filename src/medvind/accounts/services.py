@@ -6,6 +6,7 @@ from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from medvind.core import audit
@@ -51,16 +52,21 @@ def account_erase(*, actor: Any, user: User) -> None:
     """Remove personal data; keep contributions, shown as 'deleted participant'."""
     _require_self_or_admin(actor, user)
     email = user.email
-    OrganisationMembership.objects.filter(user=user).delete()
-    SpaceMembership.objects.filter(user=user).delete()
-    JoinRequest.objects.filter(user=user).delete()
-    Invitation.objects.filter(email__iexact=email).delete()
+    # Entries about the person, their memberships, requests and invitations keep what happened but
+    # lose the personal values (names and email addresses are in object_repr and changes).
+    about_person = Q(object_type=user._meta.label_lower, object_id=str(user.pk))
+    for rows in (
+        OrganisationMembership.objects.filter(user=user),
+        SpaceMembership.objects.filter(user=user),
+        JoinRequest.objects.filter(user=user),
+        Invitation.objects.filter(email__iexact=email),
+    ):
+        ids = [str(pk) for pk in rows.values_list("pk", flat=True)]
+        about_person |= Q(object_type=rows.model._meta.label_lower, object_id__in=ids)
+        rows.delete()
+    AuditLogEntry.objects.filter(about_person).update(changes={}, object_repr="")
     EmailAddress.objects.filter(user=user).delete()
     Authenticator.objects.filter(user=user).delete()
-    # Entries about the person keep what happened but lose the personal values.
-    AuditLogEntry.objects.filter(object_type=user._meta.label_lower, object_id=str(user.pk)).update(
-        changes={}, object_repr=""
-    )
     user.email = f"deleted-{user.pk}@deleted.invalid"
     user.display_name = ""
     user.language = ""

@@ -1,6 +1,8 @@
 import json
 from typing import cast
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -72,9 +74,19 @@ def export(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 def set_language(request: HttpRequest) -> HttpResponse:
-    """Django's set_language, and the choice is remembered in the profile of a signed-in person."""
-    response = django_set_language(request)
+    """Django's set_language, limited to our languages; the choice is remembered in the profile of a
+    signed-in person."""
     language = request.POST.get("language", "")
-    if request.user.is_authenticated and translation.check_for_language(language):
+    next_url = request.POST.get("next", "")
+    if language not in dict(settings.LANGUAGES):
+        safe = url_has_allowed_host_and_scheme(
+            next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        )
+        return HttpResponseRedirect(next_url if safe else "/")
+    # Django resolves `next` in the active language before translating it; use the address's own.
+    next_language = translation.get_language_from_path(urlsplit(next_url).path)
+    with translation.override(next_language or translation.get_language()):
+        response = django_set_language(request)
+    if request.user.is_authenticated:
         services.profile_update(actor=request.user, user=request.user, language=language)
     return response

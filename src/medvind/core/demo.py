@@ -341,6 +341,13 @@ def load_demo() -> bool:
             space=audit, actor=people["coordinator"], email=f"{key}@demo.example", role=space_role
         )
         services.invitation_answer(invitation=invitation, actor=people[key], accept=True)
+    services.space_member_set_role(
+        space=audit,
+        actor=people["coordinator"],
+        membership=audit.memberships.get(user=people["representative"]),
+        role=M.REPRESENTATIVE,
+        represents=brukarrost,
+    )
     services.space_invite(
         space=audit, actor=people["coordinator"], email="ny.revisor@demo.example", role=M.MEMBER
     )

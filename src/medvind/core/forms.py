@@ -53,6 +53,9 @@ class SpaceForm(forms.ModelForm):
             "visibility",
             "join_policy",
             "language",
+            "proposals_open",
+            "anonymous_proposals",
+            "answer_days",
         ]
         widgets = {
             "description": forms.Textarea(attrs={"rows": 8}),
@@ -78,7 +81,12 @@ class JoinRequestForm(forms.Form):
 
 class InvitationForm(forms.Form):
     email = forms.EmailField(label=_("Email address"), max_length=254)
-    role = forms.ChoiceField(label=_("Role"), choices=SpaceMembership.Role.choices, initial="member")
+    # A representative speaks for an organisation, which an invitation does not name.
+    role = forms.ChoiceField(
+        label=_("Role"),
+        choices=[c for c in SpaceMembership.Role.choices if c[0] != SpaceMembership.Role.REPRESENTATIVE],
+        initial="member",
+    )
 
 
 class MemberRoleForm(forms.Form):

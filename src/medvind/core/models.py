@@ -1,6 +1,7 @@
 import secrets
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -108,6 +109,16 @@ class Space(models.Model):
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
     summary = models.CharField(_("summary"), max_length=300, blank=True)
     description = models.TextField(_("description"), max_length=8000, blank=True)
+    proposals_open = models.BooleanField(_("people can send proposals"), default=True)
+    anonymous_proposals = models.BooleanField(
+        _("proposals can be sent without signing in (a written postbox)"), default=False
+    )
+    answer_days = models.PositiveSmallIntegerField(
+        _("days to answer a proposal"),
+        default=30,
+        validators=[MinValueValidator(1), MaxValueValidator(365)],
+        help_text=_("Every proposal gets an answer deadline this many days after it is sent."),
+    )
     organisations = models.ManyToManyField(Organisation, verbose_name=_("owned by"), related_name="spaces")
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

@@ -101,7 +101,11 @@ rules.add_perm("core.view_space", is_public_space | is_space_member | is_owner_a
 rules.add_perm("core.view_space_members", is_space_member | is_owner_admin | is_platform_admin)
 rules.add_perm("core.change_space", can_lead_space)
 rules.add_perm("core.manage_space_members", can_lead_space)
-rules.add_perm("core.join_space", is_signed_in & space_is_open & ~is_space_member)
+# Nobody joins or asks to join a space they may not see.
+rules.add_perm(
+    "core.join_space",
+    is_signed_in & space_is_open & ~is_space_member & (is_public_space | is_owner_admin),
+)
 rules.add_perm(
     "core.request_to_join_space",
     is_signed_in & space_takes_requests & ~is_space_member & (is_public_space | is_owner_admin),

@@ -63,6 +63,7 @@ def space_detail(viewer: Any, space: Space) -> dict[str, Any]:
         "organisations": list(space.organisations.all()),
         "facilitators": facilitators,
         "member_count": memberships.count(),
+        "proposal_count": space.proposals.count(),
         "viewer_membership": viewer_membership,
         "pending_request": pending_request,
     }

@@ -20,10 +20,12 @@ def require(actor: Any, perm: str, obj: Any = None) -> None:
 
 
 RESERVED_SLUGS = {"new"}  # paths such as /spaces/new/
+# slugify() drops letters that Unicode does not decompose; write them the way Nordic addresses do.
+NORDIC_LETTERS = str.maketrans({"æ": "ae", "Æ": "Ae", "ø": "o", "Ø": "O", "ß": "ss"})
 
 
 def unique_slug(model: type, text: str, *, max_length: int = 80) -> str:
-    base = (slugify(text) or "x")[: max_length - 6].strip("-") or "x"
+    base = (slugify(text.translate(NORDIC_LETTERS)) or "x")[: max_length - 6].strip("-") or "x"
     slug, n = base, 2
     while slug in RESERVED_SLUGS or model.objects.filter(slug=slug).exists():  # type: ignore[attr-defined]
         slug, n = f"{base}-{n}", n + 1
@@ -164,6 +166,9 @@ def space_create(
     join_policy: str = Space.JoinPolicy.REQUEST,
     summary: str = "",
     description: str = "",
+    proposals_open: bool = True,
+    anonymous_proposals: bool = False,
+    answer_days: int = 30,
 ) -> Space:
     require(actor, "core.create_space")
     organisations = list(organisations)
@@ -188,6 +193,9 @@ def space_create(
         join_policy=join_policy,
         summary=summary,
         description=description,
+        proposals_open=proposals_open,
+        anonymous_proposals=anonymous_proposals,
+        answer_days=answer_days,
         created_by=actor,
     )
     space.organisations.set(organisations)
@@ -202,7 +210,17 @@ def space_create(
     return space
 
 
-SPACE_EDITABLE = ("title", "summary", "description", "visibility", "join_policy", "language")
+SPACE_EDITABLE = (
+    "title",
+    "summary",
+    "description",
+    "visibility",
+    "join_policy",
+    "language",
+    "proposals_open",
+    "anonymous_proposals",
+    "answer_days",
+)
 
 
 @transaction.atomic
@@ -287,6 +305,9 @@ def space_invite(
     *, space: Space, actor: Any, email: str, role: str = SpaceMembership.Role.MEMBER
 ) -> Invitation:
     require(actor, "core.manage_space_members", space)
+    if role == SpaceMembership.Role.REPRESENTATIVE:
+        # An invitation names no organisation: invite as member, then set the role on the members page.
+        raise DomainError(_("Choose the organisation that the representative speaks for."))
     email = email.strip().lower()
     if SpaceMembership.objects.filter(space=space, user__email__iexact=email).exists():
         raise DomainError(_("This person is already a member of the space."))

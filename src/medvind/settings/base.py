@@ -25,12 +25,14 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.forms",
+    "django.contrib.postgres",
     "rules.apps.AutodiscoverRulesConfig",
     "allauth",
     "allauth.account",
     "allauth.mfa",
     "medvind.core",
     "medvind.accounts",
+    "medvind.proposals",
 ]
 
 MIDDLEWARE = [
@@ -64,6 +66,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "medvind.accounts.context_processors.preferences",
+                "medvind.proposals.context_processors.notifications",
             ],
             "builtins": ["django.templatetags.i18n"],
         },
@@ -185,6 +188,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
+    "loggers": {"django.tasks": {"level": "WARNING"}},
 }
 
 MEDVIND_DEFAULT_COUNTRY = env_str("MEDVIND_DEFAULT_COUNTRY", "SE")

@@ -1,7 +1,9 @@
 from django.core.management.base import BaseCommand
+from django.db import transaction
 from django.test.utils import override_settings
 
 from medvind.core.demo import DEMO_PASSWORD, PEOPLE, load_demo
+from medvind.proposals import demo as proposals_demo
 
 
 class Command(BaseCommand):
@@ -9,8 +11,13 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         # The demo's invitations would otherwise print on the console at every start.
-        with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"):
+        with (
+            override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"),
+            transaction.atomic(),
+        ):
             created = load_demo()
+            if created:
+                proposals_demo.load_demo()
         self.stdout.write("Demo data loaded." if created else "Demo data already present.")
         self.stdout.write(f"\nDemo accounts (password for all: {DEMO_PASSWORD}; demo only):")
         for person in PEOPLE:

@@ -1,0 +1,82 @@
+"""Full-text search and similar proposals.
+
+PostgreSQL: a stored tsvector per proposal, built with the text search configuration of the proposal's
+language, and a GIN index (migration 0002). SQLite: a plain substring match, which is slower but works."""
+
+import re
+from typing import Any
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.db import connection
+from django.db.models import F, Q, QuerySet
+
+from .models import Proposal
+
+CONFIGS = {"da": "danish", "sv": "swedish", "nb": "norwegian", "nn": "norwegian", "en": "english"}
+WORD = re.compile(r"\w{3,}", re.UNICODE)
+
+
+def uses_postgres() -> bool:
+    return connection.vendor == "postgresql"
+
+
+def vector_for(language: str) -> Any:
+    config = CONFIGS.get(language, "simple")
+    return SearchVector("title", weight="A", config=config) + SearchVector("body", weight="B", config=config)
+
+
+def index(proposal: Proposal) -> None:
+    if uses_postgres():
+        Proposal.objects.filter(pk=proposal.pk).update(search_vector=vector_for(proposal.language))
+
+
+def words(text: str, limit: int = 8) -> list[str]:
+    seen: list[str] = []
+    for word in WORD.findall(text.lower()):
+        if word not in seen:
+            seen.append(word)
+    return seen[:limit]
+
+
+def _query(text: str, *, any_word: bool) -> Any:
+    terms = words(text)
+    if not terms:
+        return None
+    query = None
+    for config in sorted(set(CONFIGS.values())):
+        if any_word:
+            part = SearchQuery(" | ".join(terms), config=config, search_type="raw")
+        else:
+            part = SearchQuery(" ".join(terms), config=config, search_type="plain")
+        query = part if query is None else query | part
+    return query
+
+
+def search(proposals: QuerySet[Proposal], text: str) -> QuerySet[Proposal]:
+    terms = words(text)
+    if not terms:
+        return proposals
+    if uses_postgres():
+        return proposals.filter(search_vector=_query(text, any_word=False))
+    condition = Q()
+    for term in terms:
+        condition &= Q(title__icontains=term) | Q(body__icontains=term)
+    return proposals.filter(condition)
+
+
+def similar(proposals: QuerySet[Proposal], title: str, limit: int = 5) -> QuerySet[Proposal]:
+    """Proposals whose title shares words with what someone is writing: fast enough to run while typing."""
+    terms = sorted(words(title), key=len, reverse=True)[:3]
+    if not terms:
+        return proposals.none()
+    if uses_postgres():
+        query = _query(" ".join(terms), any_word=True)
+        return (
+            proposals.filter(search_vector=query)
+            .annotate(rank=SearchRank(F("search_vector"), query))
+            .order_by("-rank", "-support_count")[:limit]
+        )
+    condition = Q()
+    for term in terms:
+        condition |= Q(title__icontains=term)
+    return proposals.filter(condition).order_by("-support_count", "-id")[:limit]

@@ -1,0 +1,219 @@
+"""Every read of proposals that views use. Visibility is decided by the space (core.selectors.space_get)."""
+
+import datetime as dt
+from typing import Any
+
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet
+from django.http import Http404
+from django.utils import timezone
+
+from medvind.core.models import Organisation, Space, SpaceMembership
+
+from . import search
+from .models import ACTED_ON_STATUSES, Answer, Comment, Follow, Notification, Proposal, Status, Support, Theme
+
+SORTS = {
+    "newest": ("-created_at", "-id"),
+    "supported": ("-support_count", "-id"),
+    "waiting": ("answered_at", "created_at", "id"),
+}
+
+
+def overdue_condition(today: dt.date | None = None) -> Q:
+    today = today or timezone.localdate()
+    return Q(answered_at__isnull=True, closed_at__isnull=True, merged_into__isnull=True, deadline__lt=today)
+
+
+def proposal_list(
+    viewer: Any,
+    space: Space,
+    *,
+    status: str = "",
+    kind: str = "",
+    theme: int | None = None,
+    overdue: bool = False,
+    mine: bool = False,
+    followed: bool = False,
+    q: str = "",
+    sort: str = "newest",
+) -> QuerySet[Proposal]:
+    proposals = Proposal.objects.filter(space=space)
+    if status:
+        proposals = proposals.filter(status=status)
+    if kind:
+        proposals = proposals.filter(kind=kind)
+    if theme:
+        proposals = proposals.filter(theme_id=theme)
+    if overdue:
+        proposals = proposals.filter(overdue_condition())
+    if viewer.is_authenticated:
+        if mine:
+            proposals = proposals.filter(author=viewer)
+        if followed:
+            proposals = proposals.filter(Exists(Follow.objects.filter(proposal=OuterRef("pk"), user=viewer)))
+    if q:
+        proposals = search.search(proposals, q)
+    if sort == "waiting":
+        proposals = proposals.filter(answered_at__isnull=True, closed_at__isnull=True)
+    return proposals.select_related("theme", "author").order_by(*SORTS.get(sort, SORTS["newest"]))
+
+
+def similar_proposals(space: Space, title: str) -> list[Proposal]:
+    visible = Proposal.objects.filter(space=space, merged_into__isnull=True, hidden_reason="")
+    return list(search.similar(visible, title).only("pk", "title", "status", "support_count", "space_id"))
+
+
+def export_rows(space: Space) -> QuerySet[Proposal]:
+    return (
+        Proposal.objects.filter(space=space)
+        .order_by("-created_at", "-id")
+        .only(
+            "pk",
+            "title",
+            "kind",
+            "status",
+            "progress",
+            "created_at",
+            "deadline",
+            "answered_at",
+            "closed_at",
+            "merged_into_id",
+            "support_count",
+            "comment_count",
+            "hidden_reason",
+            "space_id",
+        )
+    )
+
+
+def proposal_get(viewer: Any, space: Space, pk: int) -> Proposal:
+    proposal = (
+        Proposal.objects.select_related(
+            "space", "theme", "author", "concerns", "responder", "responder_organisation", "merged_into"
+        )
+        .filter(space=space, pk=pk)
+        .first()
+    )
+    if proposal is None:
+        raise Http404
+    return proposal
+
+
+def proposal_detail(viewer: Any, proposal: Proposal) -> dict[str, Any]:
+    replies = Comment.objects.select_related("author").order_by("created_at", "id")
+    comments = (
+        Comment.objects.filter(proposal=proposal, parent__isnull=True)
+        .select_related("author")
+        .prefetch_related(Prefetch("replies", queryset=replies))
+        .order_by("created_at", "id")[:200]
+    )
+    context: dict[str, Any] = {
+        "answers": list(proposal.answers.select_related("author").order_by("created_at", "id")),
+        "comments": list(comments),
+        "attachments": list(proposal.attachments.all()),
+        "merged_from": list(proposal.merged_from.only("pk", "title", "space_id")),
+        "supports": False,
+        "follows": False,
+        "is_overdue": Proposal.objects.filter(pk=proposal.pk).filter(overdue_condition()).exists(),
+    }
+    if viewer.is_authenticated:
+        context["supports"] = Support.objects.filter(proposal=proposal, user=viewer).exists()
+        context["follows"] = Follow.objects.filter(proposal=proposal, user=viewer).exists()
+    return context
+
+
+def responder_choices(space: Space) -> dict[str, Any]:
+    members = (
+        SpaceMembership.objects.filter(
+            space=space, role__in=[SpaceMembership.Role.RESPONDER, SpaceMembership.Role.FACILITATOR]
+        )
+        .select_related("user")
+        .order_by("user__display_name")
+    )
+    units = Organisation.objects.filter(
+        Q(pk__in=space.organisations.values("pk")) | Q(parent__in=space.organisations.all())
+    ).order_by("name")
+    return {"responders": [m.user for m in members], "units": list(units)}
+
+
+def themes(space: Space) -> QuerySet[Theme]:
+    return Theme.objects.filter(space=space).select_related("responder", "responder_organisation")
+
+
+def accountability(*, space: Space | None = None, organisation: Organisation | None = None) -> dict[str, Any]:
+    """The figures of the accountability page, computed in the database."""
+    proposals = Proposal.objects.filter(merged_into__isnull=True)
+    if space is not None:
+        proposals = proposals.filter(space=space)
+    if organisation is not None:
+        proposals = proposals.filter(space__in=organisation.spaces.values("pk"))
+    today = timezone.localdate()
+    by_status = dict(proposals.values_list("status").annotate(n=Count("id")).order_by())
+    totals = proposals.aggregate(
+        total=Count("id"),
+        answered=Count("id", filter=Q(answered_at__isnull=False)),
+        on_time=Count("id", filter=Q(answered_at__isnull=False, answered_at__date__lte=F("deadline"))),
+        overdue=Count("id", filter=overdue_condition(today)),
+        acted_on=Count("id", filter=Q(status__in=ACTED_ON_STATUSES)),
+    )
+    due = totals["answered"] + totals["overdue"]
+    answered = totals["answered"]
+    return {
+        "total": totals["total"],
+        "by_status": [(status, label, by_status.get(status, 0)) for status, label in Status.choices],
+        "answered": answered,
+        "overdue": totals["overdue"],
+        "on_time": totals["on_time"],
+        "due": due,
+        "share_on_time": _share(totals["on_time"], due),
+        "median_days": _median_answer_days(proposals, answered),
+        "acted_on": totals["acted_on"],
+        "share_acted_on": _share(totals["acted_on"], answered),
+        "today": today,
+    }
+
+
+def _share(part: int, whole: int) -> int | None:
+    return round(100 * part / whole) if whole else None
+
+
+def _median_answer_days(proposals: QuerySet[Proposal], count: int) -> float | None:
+    if not count:
+        return None
+    ordered = (
+        proposals.filter(answer_days__isnull=False)
+        .order_by("answer_days")
+        .values_list("answer_days", flat=True)
+    )
+    middle = (count - 1) // 2
+    values = [v for v in ordered[middle : middle + (2 if count % 2 == 0 else 1)] if v is not None]
+    return sum(values) / len(values)
+
+
+def overdue_list(
+    *, space: Space | None = None, organisation: Organisation | None = None
+) -> QuerySet[Proposal]:
+    proposals = Proposal.objects.filter(overdue_condition())
+    if space is not None:
+        proposals = proposals.filter(space=space)
+    if organisation is not None:
+        proposals = proposals.filter(space__in=organisation.spaces.values("pk"))
+    return proposals.select_related("space", "responder", "responder_organisation").order_by("deadline", "id")
+
+
+def latest_answers(space: Space, limit: int = 30) -> QuerySet[Answer]:
+    return (
+        Answer.objects.filter(proposal__space=space, proposal__hidden_reason="")
+        .select_related("proposal", "proposal__space")
+        .order_by("-created_at", "-id")[:limit]
+    )
+
+
+def notifications_for(user: Any) -> QuerySet[Notification]:
+    return Notification.objects.filter(user=user).select_related("proposal", "proposal__space")
+
+
+def unread_count(user: Any) -> int:
+    if not user.is_authenticated:
+        return 0
+    return Notification.objects.filter(user=user, read_at__isnull=True).count()
