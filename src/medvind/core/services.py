@@ -72,7 +72,19 @@ def organisation_create(
         email=email,
         require_staff_mfa=require_staff_mfa,
     )
-    audit.record(actor=actor, action="organisation.create", obj=organisation, organisation=organisation)
+    audit.record(
+        actor=actor,
+        action="organisation.create",
+        obj=organisation,
+        changes={
+            "name": [None, name],
+            "kind": [None, kind],
+            "parent": [None, str(parent) if parent else None],
+            "country": [None, country],
+            "language": [None, language],
+        },
+        organisation=organisation,
+    )
     return organisation
 
 
@@ -272,7 +284,13 @@ def space_request_join(*, space: Space, actor: Any, message: str = "") -> JoinRe
     if JoinRequest.objects.filter(space=space, user=actor, status=JoinRequest.Status.PENDING).exists():
         raise DomainError(_("You have already asked to join. The facilitators will answer you."))
     join_request = JoinRequest.objects.create(space=space, user=actor, message=message)
-    audit.record(actor=actor, action="space.request_join", obj=join_request, space=space)
+    audit.record(
+        actor=actor,
+        action="space.request_join",
+        obj=join_request,
+        changes={"status": [None, join_request.status], "message": [None, message]},
+        space=space,
+    )
     return join_request
 
 
