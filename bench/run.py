@@ -107,7 +107,6 @@ def free_port() -> int:
 
 
 def start_server(env: dict[str, str], port: int) -> subprocess.Popen:
-    log = (WORK / "gunicorn.log").open("w")
     command = [
         PYTHON,
         "-m",
@@ -125,7 +124,8 @@ def start_server(env: dict[str, str], port: int) -> subprocess.Popen:
         "-",
     ]
     # Its own session, so that stopping it can reach every worker it started.
-    return subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=log, start_new_session=True)
+    with (WORK / "gunicorn.log").open("w") as log:
+        return subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=log, start_new_session=True)
 
 
 def wait_until_up(server: subprocess.Popen, base: str, timeout: float = 60) -> None:
@@ -227,6 +227,8 @@ def measure(base: str, name: str, path: str) -> load.Result:
 
 def main() -> int:
     started = time.monotonic()
+    # A SIGTERM (a CI timeout, say) unwinds like Ctrl+C, so the `finally` below still stops gunicorn.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     env = server_environment()
     say(
         f"{os.cpu_count()} CPUs; {WORKERS} gunicorn workers x {THREADS} threads; settings {env['DJANGO_SETTINGS_MODULE']}"

@@ -1,10 +1,14 @@
-"""Factories for people, organisations and spaces. Plain model rows: no services, no audit log."""
+"""Factories for people, organisations, spaces and proposals. Plain model rows: no services, no audit log."""
+
+import datetime as dt
 
 import factory
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
+from django.utils import timezone
 
 from medvind.accounts.models import User
+from medvind.core.markdown import render as render_markdown
 from medvind.core.models import (
     Invitation,
     JoinRequest,
@@ -13,6 +17,8 @@ from medvind.core.models import (
     Space,
     SpaceMembership,
 )
+from medvind.proposals import search
+from medvind.proposals.models import Comment, Follow, Proposal, Support, Theme
 
 PASSWORD = "a-long-test-password-42"
 
@@ -114,3 +120,60 @@ class TotpFactory(factory.django.DjangoModelFactory):
     user = factory.SubFactory(UserFactory)
     type = Authenticator.Type.TOTP
     data = factory.LazyFunction(lambda: {"secret": "JBSWY3DPEHPK3PXP"})
+
+
+class ThemeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Theme
+
+    space = factory.SubFactory(SpaceFactory)
+    name = factory.Sequence(lambda n: f"Theme {n}")
+
+
+class ProposalFactory(factory.django.DjangoModelFactory):
+    """A submitted, signed proposal. Its search vector is built as the service builds it."""
+
+    class Meta:
+        model = Proposal
+        skip_postgeneration_save = True
+
+    space = factory.SubFactory(SpaceFactory)
+    title = factory.Sequence(lambda n: f"Proposal {n}")
+    body = "Please make the service better."
+    body_html = factory.LazyAttribute(lambda o: render_markdown(o.body))
+    language = "en"
+    author = factory.SubFactory(UserFactory)
+    deadline = factory.LazyAttribute(lambda o: timezone.localdate() + dt.timedelta(days=o.space.answer_days))
+
+    @factory.post_generation
+    def indexed(self, create, extracted, **kwargs):
+        if create:
+            search.index(self)
+
+
+class SupportFactory(factory.django.DjangoModelFactory):
+    """A support row only: use services.proposal_support to keep the proposal's count right."""
+
+    class Meta:
+        model = Support
+
+    proposal = factory.SubFactory(ProposalFactory)
+    user = factory.SubFactory(UserFactory)
+
+
+class FollowFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Follow
+
+    proposal = factory.SubFactory(ProposalFactory)
+    user = factory.SubFactory(UserFactory)
+
+
+class CommentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Comment
+
+    proposal = factory.SubFactory(ProposalFactory)
+    author = factory.SubFactory(UserFactory)
+    body = factory.Sequence(lambda n: f"Comment {n}")
+    body_html = factory.LazyAttribute(lambda o: render_markdown(o.body))

@@ -194,16 +194,22 @@ def tr(language: str, text: str) -> str:
     return translated
 
 
+def in_any_language(text: str) -> re.Pattern:
+    """The text as it reads in any of the five languages, for steps that do not care which."""
+    return re.compile("^(" + "|".join(re.escape(tr(language, text)) for language in LANGUAGES) + ")$")
+
+
 def sign_in(page: Page, email: str, password: str = PASSWORD, language: str = "en") -> None:
+    """Sign in with the form; the site then opens the person's home page in their own language."""
     page.goto(f"/{language}/accounts/login/")
     page.locator("input[name=login]").fill(email)
     page.locator("input[name=password]").fill(password)
     page.locator("main form button[type=submit]").first.click()
-    expect(page.get_by_role("button", name=re.compile("Sign out|Logga ut|Log ud|Logg ut"))).to_be_visible()
+    expect(page.get_by_role("banner").get_by_role("button", name=in_any_language("Sign out"))).to_be_visible()
 
 
 def sign_out(page: Page) -> None:
-    page.locator("header form[action*='logout'] button").click()
+    page.get_by_role("banner").get_by_role("button", name=in_any_language("Sign out")).click()
 
 
 def last_email_to(address: str) -> mail.EmailMessage:

@@ -1,13 +1,13 @@
 """A new person signs up, verifies the email, chooses Swedish and easier reading, and turns on
 two-factor sign-in."""
 
+import base64
 import re
 import time
 
 import pytest
-from django.utils import translation
 
-from .helpers import expect, last_email_to, link_in, sign_out, totp_code
+from .helpers import expect, last_email_to, link_in, sign_out, totp_code, tr
 
 pytestmark = pytest.mark.e2e
 
@@ -17,10 +17,7 @@ PASSWORD = "Kaffekopp-och-bulle-42"
 
 
 def sv(text: str) -> str:
-    with translation.override("sv"):
-        swedish = translation.gettext(text)
-    assert swedish != text, f"{text!r} has no Swedish translation"
-    return swedish
+    return tr("sv", text)
 
 
 def font_size(page) -> float:
@@ -32,6 +29,13 @@ def fresh_totp_code(secret: str) -> str:
     if time.time() % 30 > 26:
         time.sleep(30 - time.time() % 30 + 0.5)
     return totp_code(secret)
+
+
+def test_totp_codes_follow_rfc_6238():
+    secret = base64.b32encode(b"12345678901234567890").decode()  # the RFC's SHA-1 test key
+    assert totp_code(secret, at=59, digits=8) == "94287082"
+    assert totp_code(secret, at=1111111109, digits=8) == "07081804"
+    assert totp_code(secret, at=20000000000, digits=8) == "65353130"
 
 
 def test_new_person_signs_up_chooses_swedish_and_easy_read_and_signs_in_with_two_factor(page, demo):
@@ -102,20 +106,20 @@ def test_new_person_signs_up_chooses_swedish_and_easy_read_and_signs_in_with_two
     expect(page.get_by_role("button", name=sv("Sign out"))).to_be_visible()
     expect(body).to_have_class(re.compile(r"\bmv-easy-read\b"))
     page.goto("/sv/accounts/2fa/")
-    page.locator("main a[href$='/2fa/totp/activate/']").click()
+    page.get_by_role("main").get_by_role("link", name=sv("Activate")).click()
     # Changing sign-in security asks for the password once more.
     expect(page).to_have_url(re.compile(r"/sv/accounts/reauthenticate/"))
-    page.locator("input[name=password]").fill(PASSWORD)
+    page.get_by_role("main").get_by_label(sv("Password")).fill(PASSWORD)
     page.locator("main form button[type=submit]").click()
-    secret_field = page.locator("#authenticator_secret")
+    secret_field = page.get_by_label(sv("Authenticator secret"))
     expect(secret_field).to_be_visible()
     secret = secret_field.input_value()
     assert re.fullmatch(r"[A-Z2-7]{16,}=*", secret), secret
-    page.locator("input[name=code]").fill(fresh_totp_code(secret))
-    page.locator("main form button[type=submit]").first.click()
+    page.get_by_label(sv("Authenticator code")).fill(fresh_totp_code(secret))
+    page.get_by_role("main").get_by_role("button", name=sv("Activate")).click()
     expect(page).not_to_have_url(re.compile(r"/totp/activate/"))
     page.goto("/sv/accounts/2fa/")
-    expect(page.locator("main a[href$='/2fa/totp/deactivate/']")).to_be_visible()
+    expect(page.get_by_role("main").get_by_role("link", name=sv("Deactivate"))).to_be_visible()
 
     # Sign out and in again: the password is not enough, the app's code is needed too.
     sign_out(page)
@@ -126,8 +130,8 @@ def test_new_person_signs_up_chooses_swedish_and_easy_read_and_signs_in_with_two
     page.locator("main form button[type=submit]").click()
     expect(page).to_have_url(re.compile(r"/sv/accounts/2fa/authenticate/"))
     expect(page.get_by_role("button", name=sv("Sign out"))).to_have_count(0)
-    page.locator("input[name=code]").fill(fresh_totp_code(secret))
-    page.locator("main form button[type=submit]").first.click()
+    page.get_by_label(sv("Code")).fill(fresh_totp_code(secret))
+    page.get_by_role("main").get_by_role("button", name=sv("Sign In")).click()
     expect(page.get_by_role("button", name=sv("Sign out"))).to_be_visible()
     expect(page.locator("html")).to_have_attribute("lang", "sv")
     expect(body).to_have_class(re.compile(r"\bmv-large-text\b"))

@@ -7,7 +7,9 @@ from .helpers import AxeGuard
 
 pytestmark = pytest.mark.e2e
 
-BROKEN = "<html><body><main><img src='/static/none.png'><a href='/en/accessibility/'>on</a></main></body></html>"
+BROKEN = (
+    "<html><body><main><img src='/static/none.png'><a href='/en/accessibility/'>on</a></main></body></html>"
+)
 CLEAN = "<html lang='en'><title>t</title><body><main><h1>{}</h1><a href='/{}/'>next</a></main></body></html>"
 
 
@@ -54,9 +56,12 @@ def test_axe_runs_under_the_sites_csp_and_reports_rule_help_and_html(own_guard, 
 def test_a_page_left_before_it_was_checked_fails_the_test(own_guard, live_server):
     guard, open_page = own_guard
     page = open_page()
+
+    def serve(body):
+        return lambda route: route.fulfill(body=body, content_type="text/html")
+
     for name, following in (("a", "b"), ("b", "c"), ("c", "c")):
-        body = CLEAN.format(name, following)
-        page.route(f"**/{name}/", lambda route, body=body: route.fulfill(body=body, content_type="text/html"))
+        page.route(f"**/{name}/", serve(CLEAN.format(name, following)))
     page.goto("/a/")
     page.get_by_role("link").click()
     page.wait_for_url("**/b/")  # checked on arrival

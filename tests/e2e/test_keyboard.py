@@ -51,6 +51,11 @@ def test_a_person_signs_in_with_the_keyboard_only(page, demo):
     page.goto("/en/")
     menu_sign_in = page.get_by_role("navigation", name="Main menu").get_by_role("link", name="Sign in")
     presses = tab_to(page, menu_sign_in)
+    position = menu_sign_in.evaluate(
+        f"""target => [...document.querySelectorAll({FOCUSABLE!r})]
+            .filter(e => e.tabIndex >= 0 && e.checkVisibility()).indexOf(target) + 1"""
+    )
+    assert presses == position, f"Focus order skips or repeats: {presses} presses for element {position}"
     assert presses <= 6, f"'Sign in' took {presses} presses of Tab"
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", level=1)).to_have_text("Sign In")

@@ -142,11 +142,19 @@ class CommentForm(forms.Form):
 class ReasonForm(forms.Form):
     reason = forms.CharField(label=_("Reason"), max_length=500, widget=forms.Textarea(attrs={"rows": 2}))
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("auto_id", "id_hide-%s")  # the report form on the same page has a reason too
+        super().__init__(*args, **kwargs)
+
 
 class ReportForm(forms.Form):
     reason = forms.CharField(
         label=_("What is wrong?"), max_length=1000, widget=forms.Textarea(attrs={"rows": 2})
     )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("auto_id", "id_report-%s")
+        super().__init__(*args, **kwargs)
 
 
 class MergeForm(forms.Form):

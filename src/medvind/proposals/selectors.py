@@ -3,11 +3,13 @@
 import datetime as dt
 from typing import Any
 
+from django.contrib.auth.models import AnonymousUser
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
 from medvind.core.models import Organisation, Space, SpaceMembership
+from medvind.core.selectors import spaces_visible_to
 
 from . import search
 from .models import ACTED_ON_STATUSES, Answer, Comment, Follow, Notification, Proposal, Status, Support, Theme
@@ -55,17 +57,19 @@ def proposal_list(
         proposals = search.search(proposals, q)
     if sort == "waiting":
         proposals = proposals.filter(answered_at__isnull=True, closed_at__isnull=True)
-    return proposals.select_related("theme", "author").order_by(*SORTS.get(sort, SORTS["newest"]))
+    return proposals.select_related("space", "theme", "author").order_by(*SORTS.get(sort, SORTS["newest"]))
 
 
 def similar_proposals(space: Space, title: str) -> list[Proposal]:
     visible = Proposal.objects.filter(space=space, merged_into__isnull=True, hidden_reason="")
-    return list(search.similar(visible, title).only("pk", "title", "status", "support_count", "space_id"))
+    similar = search.similar(visible, title).select_related("space")
+    return list(similar.only("pk", "title", "status", "support_count", "space__slug"))
 
 
 def export_rows(space: Space) -> QuerySet[Proposal]:
     return (
         Proposal.objects.filter(space=space)
+        .select_related("space")
         .order_by("-created_at", "-id")
         .only(
             "pk",
@@ -81,7 +85,7 @@ def export_rows(space: Space) -> QuerySet[Proposal]:
             "support_count",
             "comment_count",
             "hidden_reason",
-            "space_id",
+            "space__slug",
         )
     )
 
@@ -140,13 +144,23 @@ def themes(space: Space) -> QuerySet[Theme]:
     return Theme.objects.filter(space=space).select_related("responder", "responder_organisation")
 
 
-def accountability(*, space: Space | None = None, organisation: Organisation | None = None) -> dict[str, Any]:
+def _in_organisation(
+    proposals: QuerySet[Proposal], organisation: Organisation, viewer: Any
+) -> QuerySet[Proposal]:
+    """Proposals in the organisation's spaces that the viewer may see: members-only spaces leak nothing."""
+    visible = spaces_visible_to(viewer if viewer is not None else AnonymousUser())
+    return proposals.filter(space__in=visible.filter(organisations=organisation).values("pk"))
+
+
+def accountability(
+    *, space: Space | None = None, organisation: Organisation | None = None, viewer: Any = None
+) -> dict[str, Any]:
     """The figures of the accountability page, computed in the database."""
     proposals = Proposal.objects.filter(merged_into__isnull=True)
     if space is not None:
         proposals = proposals.filter(space=space)
     if organisation is not None:
-        proposals = proposals.filter(space__in=organisation.spaces.values("pk"))
+        proposals = _in_organisation(proposals, organisation, viewer)
     today = timezone.localdate()
     by_status = dict(proposals.values_list("status").annotate(n=Count("id")).order_by())
     totals = proposals.aggregate(
@@ -191,13 +205,13 @@ def _median_answer_days(proposals: QuerySet[Proposal], count: int) -> float | No
 
 
 def overdue_list(
-    *, space: Space | None = None, organisation: Organisation | None = None
+    *, space: Space | None = None, organisation: Organisation | None = None, viewer: Any = None
 ) -> QuerySet[Proposal]:
     proposals = Proposal.objects.filter(overdue_condition())
     if space is not None:
         proposals = proposals.filter(space=space)
     if organisation is not None:
-        proposals = proposals.filter(space__in=organisation.spaces.values("pk"))
+        proposals = _in_organisation(proposals, organisation, viewer)
     return proposals.select_related("space", "responder", "responder_organisation").order_by("deadline", "id")
 
 

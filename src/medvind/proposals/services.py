@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from medvind.core import audit, markdown
-from medvind.core.errors import DomainError
+from medvind.core.errors import DomainError, NotAllowed
 from medvind.core.models import Organisation, Space
 from medvind.core.services import require
 
@@ -30,11 +30,15 @@ from .models import (
     Support,
     Theme,
 )
-from .rules import EDIT_MINUTES
+from .rules import EDIT_MINUTES, comment_is_fresh, is_comment_author, is_open_for_taking_part
 from .uploads import checked_upload
 from .workflow import check_transition
 
 DECISION_STATUSES = (Status.ACCEPTED, Status.PARTLY_ACCEPTED, Status.DECLINED, Status.PARKED)
+
+
+class DeadlineError(DomainError):
+    """The answer deadline is not possible."""
 
 
 def _follow(proposal: Proposal, user: Any) -> bool:
@@ -99,7 +103,7 @@ def proposal_submit(
     if not anonymous:
         Follow.objects.create(proposal=proposal, user=actor)
     audit.record(
-        actor=actor,
+        actor=None if anonymous else actor,  # an anonymous proposal must not be traceable to its sender
         action="proposal.submit",
         obj=proposal,
         changes={"status": [None, proposal.status], "anonymous": [None, anonymous]},
@@ -172,7 +176,7 @@ def proposal_assign(
     values: dict[str, Any] = {"responder": responder, "responder_organisation": responder_organisation}
     if deadline is not None:
         if deadline < timezone.localdate(proposal.created_at):
-            raise DomainError(_("The deadline cannot be before the proposal was sent."))
+            raise DeadlineError(_("The deadline cannot be before the proposal was sent."))
         values["deadline"] = deadline
     changes = audit.diff(proposal, values)
     for field, value in values.items():
@@ -188,6 +192,8 @@ def proposal_assign(
 def proposal_support(*, proposal: Proposal, actor: Any) -> bool:
     """Support once. Returns False (and changes nothing) if the person already supports it."""
     require(actor, "proposals.support_proposal", proposal)
+    if not is_open_for_taking_part(actor, proposal):  # asked directly: superusers pass every has_perm
+        raise NotAllowed("proposals.support_proposal")
     try:
         with transaction.atomic():
             Support.objects.create(proposal=proposal, user=actor)
@@ -224,6 +230,8 @@ def proposal_unfollow(*, proposal: Proposal, actor: Any) -> bool:
 @transaction.atomic
 def comment_add(*, proposal: Proposal, actor: Any, body: str, parent: Comment | None = None) -> Comment:
     require(actor, "proposals.comment_proposal", proposal)
+    if not is_open_for_taking_part(actor, proposal):  # asked directly: superusers pass every has_perm
+        raise NotAllowed("proposals.comment_proposal")
     if not body.strip():
         raise DomainError(_("Write a comment."))
     if parent is not None:
@@ -243,13 +251,15 @@ def comment_add(*, proposal: Proposal, actor: Any, body: str, parent: Comment | 
 
 @transaction.atomic
 def comment_edit(*, comment: Comment, actor: Any, body: str) -> Comment:
-    if not actor.has_perm("proposals.edit_comment", comment):
-        if comment.author_id == getattr(actor, "pk", None):
-            raise DomainError(
-                _("A comment can only be changed in the first %(minutes)s minutes.")
-                % {"minutes": EDIT_MINUTES}
-            )
-        require(actor, "proposals.edit_comment", comment)
+    # Only the author changes or deletes a comment (moderators hide it). Asked directly, because
+    # superusers pass every has_perm.
+    if not is_comment_author(actor, comment):
+        raise NotAllowed("proposals.edit_comment")
+    if not comment_is_fresh(actor, comment):
+        raise DomainError(
+            _("A comment can only be changed in the first %(minutes)s minutes.") % {"minutes": EDIT_MINUTES}
+        )
+    require(actor, "proposals.edit_comment", comment)
     if not body.strip():
         raise DomainError(_("Write a comment."))
     changes = audit.diff(comment, {"body": body})
@@ -266,6 +276,8 @@ def comment_edit(*, comment: Comment, actor: Any, body: str) -> Comment:
 @transaction.atomic
 def comment_delete(*, comment: Comment, actor: Any) -> Comment:
     require(actor, "proposals.delete_comment", comment)
+    if not is_comment_author(actor, comment):  # the page says "deleted by its author"
+        raise NotAllowed("proposals.delete_comment")
     comment.deleted_at = timezone.now()
     comment.body = ""
     comment.body_html = ""

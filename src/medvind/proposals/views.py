@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from medvind.core import ratelimit
@@ -236,6 +237,8 @@ def assign(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     if form.is_valid():
         try:
             services.proposal_assign(proposal=proposal, actor=request.user, **form.cleaned_data)
+        except services.DeadlineError as error:
+            form.add_error("deadline", str(error))
         except DomainError as error:
             form.add_error("responder", str(error))
         else:
@@ -410,10 +413,12 @@ def organisation_accountability(request: HttpRequest, slug: str) -> HttpResponse
 
 
 def _accountability(request: HttpRequest, **scope: Any) -> HttpResponse:
-    figures = selectors.accountability(**scope)
+    figures = selectors.accountability(**scope, viewer=request.user)
     if request.GET.get("format") == "csv":
         return _figures_csv(figures, scope)
-    overdue = Paginator(selectors.overdue_list(**scope), 50).get_page(request.GET.get("page"))
+    overdue = Paginator(selectors.overdue_list(**scope, viewer=request.user), 50).get_page(
+        request.GET.get("page")
+    )
     overdue.query = ""  # type: ignore[attr-defined]
     peak = max([n for _s, _l, n in figures["by_status"]] + [1])
     bars = [
@@ -558,6 +563,9 @@ def notifications(request: HttpRequest) -> HttpResponse:
     return render(request, "proposals/notifications.html", {"page": page, "events": Notification.Event})
 
 
+# The signed token is the credential, so CSRF adds nothing; and mail programs post the RFC 8058 one-click
+# request ("List-Unsubscribe=One-Click") without a CSRF token.
+@csrf_exempt
 def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
     try:
         data = read_unsubscribe_token(token)
@@ -569,7 +577,7 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
             user_id=data.get("u"),
             email=data.get("e", ""),
             proposal=proposal,
-            everything=request.POST.get("scope") == "all",
+            everything=request.POST.get("scope") == "all" or not data.get("p"),  # the digest's link
         )
         return render(request, "proposals/unsubscribed.html", {"proposal": proposal})
     return render(

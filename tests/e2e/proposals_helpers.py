@@ -1,0 +1,110 @@
+"""Helpers for the browser tests of proposals: the demo proposals, translated plurals, links from the
+proposal emails, and keyboard steps."""
+
+import re
+from urllib.parse import quote, urlsplit
+
+from django.core import mail
+from django.utils import translation
+from playwright.sync_api import Locator, Page
+
+from medvind.proposals import demo as proposals_demo
+from medvind.proposals.models import Proposal
+
+from .helpers import PASSWORD, expect, in_any_language, tr
+
+GROUP = "gemensam-utvecklingsgrupp-for-socialtjansten"
+WORKSHOP = "workshop-og-paneldebat-om-fagsystemet"
+MUNICIPALITY = "exempelkommun"
+OVERDUE = "Information på lättläst svenska om boendestöd"
+OVERDUE_TOO = "Samma kontaktperson hela tiden"
+IN_PROGRESS = "Brukarrevisorer ska få arvode"
+HIDDEN_COMMENT_ON = "Fika efter mötet"
+
+FOCUSABLE = (
+    "a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), "
+    "textarea:not([disabled]), summary, [tabindex]:not([tabindex='-1'])"
+)
+
+
+def load_proposals_demo() -> None:
+    """The proposals of the demo (on top of the core demo), and an empty outbox."""
+    proposals_demo.load_demo()
+    mail.outbox.clear()
+
+
+def proposal(title: str) -> Proposal:
+    return Proposal.objects.select_related("space").get(title=title)
+
+
+def detail_path(language: str, item: Proposal) -> str:
+    return f"/{language}/spaces/{item.space.slug}/proposals/{item.pk}/"
+
+
+def trn(language: str, singular: str, plural: str, count: int) -> str:
+    """A `{% blocktranslate count counter=… %}` text as a person sees it in a language."""
+    with translation.override(language):
+        text = translation.ngettext(singular, plural, count)
+    return text.replace("%(counter)s", str(count))
+
+
+def notifications_link_name(language: str, unread: int) -> str:
+    if not unread:
+        return tr(language, "Notifications")
+    return trn(language, "Notifications (%(counter)s new)", "Notifications (%(counter)s new)", unread)
+
+
+def links_in(message: mail.EmailMessage) -> list[str]:
+    links = re.findall(r"https?://[^\s<>\"']+", message.body)
+    assert links, f"No link in the email:\n{message.body}"
+    return links
+
+
+def local_path(url: str) -> str:
+    """The path and query of a link in an email (the emails use MEDVIND_BASE_URL; the test server
+    runs elsewhere)."""
+    parts = urlsplit(url)
+    return parts.path + (f"?{parts.query}" if parts.query else "")
+
+
+def is_focused(locator: Locator) -> bool:
+    return locator.evaluate("element => element === document.activeElement")
+
+
+def tab_to(page: Page, target: Locator, limit: int = 80, backwards: bool = False) -> int:
+    """Press Tab (or Shift+Tab) until the target has focus; how many presses it took."""
+    key = "Shift+Tab" if backwards else "Tab"
+    for presses in range(1, limit + 1):
+        page.keyboard.press(key)
+        if is_focused(target):
+            return presses
+    focused = page.evaluate("() => document.activeElement.outerHTML.slice(0, 200)")
+    raise AssertionError(f"{target} not reached with {limit} presses of {key}; focus is on {focused}")
+
+
+def sign_in_at(page: Page, email: str, path: str) -> None:
+    """Sign in with the form from a page's "next" address, and land on that page."""
+    page.goto(f"/en/accounts/login/?next={quote(path)}")
+    page.locator("input[name=login]").fill(email)
+    page.locator("input[name=password]").fill(PASSWORD)
+    page.locator("main form button[type=submit]").first.click()
+    expect(page.get_by_role("banner").get_by_role("button", name=in_any_language("Sign out"))).to_be_visible()
+    assert urlsplit(page.url).path == urlsplit(path).path, f"Signed in at {page.url}, not {path}"
+
+
+def publish_answer(page: Page, language: str, status: str, text: str, progress: int | None = None) -> None:
+    """As a responder on a proposal page: choose the new status, write the public answer, publish."""
+    section = page.get_by_role("region", name=tr(language, "Answer the proposal"))
+    section.get_by_label(tr(language, "New status")).select_option(label=tr(language, status))
+    if progress is not None:
+        section.get_by_label(tr(language, "Progress in per cent")).fill(str(progress))
+    section.get_by_label(tr(language, "Public answer")).fill(text)
+    section.get_by_role("button", name=tr(language, "Publish the answer")).click()
+    expect(page.get_by_role("status")).to_contain_text(
+        tr(language, "The answer is published. The author and followers are told.")
+    )
+    expect(page.get_by_role("region", name=tr(language, "What happened")).get_by_text(text)).to_be_visible()
+
+
+def mail_to(address: str) -> list[mail.EmailMessage]:
+    return [m for m in mail.outbox if address in m.to]
