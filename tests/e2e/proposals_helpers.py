@@ -108,3 +108,27 @@ def publish_answer(page: Page, language: str, status: str, text: str, progress: 
 
 def mail_to(address: str) -> list[mail.EmailMessage]:
     return [m for m in mail.outbox if address in m.to]
+
+
+def check_again(page: Page) -> None:
+    """Run axe-core again on the page as it is now (after htmx swapped in content or details opened)."""
+    page.evaluate("() => { window.__mvAxeChecked = false; }")
+    page._mv_guard.check(page)  # type: ignore[attr-defined]
+
+
+def open_all_details(page: Page) -> None:
+    page.evaluate("() => document.querySelectorAll('main details').forEach(d => { d.open = true; })")
+    check_again(page)
+
+
+DUPLICATE_IDS = """() => {
+  const seen = {};
+  for (const element of document.querySelectorAll('[id]')) seen[element.id] = (seen[element.id] || 0) + 1;
+  return Object.keys(seen).filter(id => seen[id] > 1);
+}"""
+
+
+def assert_unique_ids(page: Page) -> None:
+    """Labels, error messages and help texts point to ids: a second element with the same id is unnamed."""
+    duplicates = page.evaluate(DUPLICATE_IDS)
+    assert not duplicates, f"{page.url}: ids used more than once: {duplicates}"

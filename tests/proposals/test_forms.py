@@ -594,3 +594,57 @@ def test_a_theme_of_another_space_cannot_be_changed_through_this_one(client, wor
             url("proposals:themes", slug="open-forum"), {"theme": other.pk, "name": "Mine"}
         )
     assert response.status_code == 404
+
+
+# Never a server error ------------------------------------------------------------------------------
+
+GARBAGE = {
+    "title": "\x00" + "t" * 300,
+    "body": "\x00<script>",
+    "kind": ["idea", "change_request"],
+    "theme": "-1",
+    "concerns": "1e9",
+    "language": "\x00",
+    "contact_email": "@" * 300,
+    "status": "\x00",
+    "progress": "9" * 40,
+    "text": "\x00",
+    "responder": "0x10",
+    "responder_organisation": "None",
+    "deadline": "9999-99-99",
+    "parent": "9" * 40,
+    "comment": "9" * 40,
+    "reason": "\x00",
+    "into": "9" * 40,
+    "name": "\x00",
+    "action": "delete\x00",
+    "anonymous": "1",
+    "scope": "\x00",
+}
+
+
+def test_garbage_posted_to_every_form_never_causes_a_server_error(client, world, proposal, postbox):
+    comment = services.comment_add(proposal=proposal, actor=world["member"], body="Mine")
+    paths = [create_path(), url("proposals:themes", slug="open-forum")] + [
+        detail_action(name, proposal)
+        for name in ("answer", "assign", "support", "follow", "comment", "report", "hide", "merge")
+    ]
+    paths.append(_edit_path(comment))
+    for who in ("anonymous", "member", "facilitator"):
+        client.logout()
+        if who != "anonymous":
+            client.force_login(world[who])
+        for path in paths:
+            response = client.post(path, GARBAGE)
+            assert response.status_code < 500, (who, path)
+    assert Proposal.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["?q=%00abc", "?q=abc%00def", "?theme=%00", "?page=%00", "?status=%00"],
+)
+def test_garbage_in_a_list_address_never_causes_a_server_error(client, world, query):
+    ProposalFactory(space=world.public, title="Something")
+    assert client.get(url("proposals:list", slug="open-forum") + query).status_code < 500
+    assert client.get(url("proposals:similar", slug="open-forum") + "?title=" + query[3:]).status_code < 500

@@ -189,3 +189,17 @@ def test_a_person_whose_account_is_deleted_gets_no_answer_email(world, mailoutbo
             proposal=proposal, actor=world["facilitator"], status=Status.RECEIVED, text="Thanks."
         )
     assert mailoutbox == []
+
+
+def test_followers_are_emailed_when_a_proposal_is_merged_and_can_unsubscribe(
+    client, world, mailoutbox, after_commit
+):
+    duplicate = ProposalFactory(space=world.public, title="Park benches", author=world["member"])
+    into = ProposalFactory(space=world.public, title="Benches in the park")
+    Follow.objects.create(proposal=duplicate, user=world["participant"])
+    with after_commit():
+        services.proposal_merge(duplicate=duplicate, into=into, actor=world["facilitator"])
+    assert sorted(m.to[0] for m in mailoutbox) == sorted([world["member"].email, world["participant"].email])
+    message = mailoutbox[0]
+    assert message.subject == "“Park benches” was merged with another proposal"
+    assert client.get(unsubscribe_path(message)).status_code == 200

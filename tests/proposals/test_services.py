@@ -412,6 +412,7 @@ def test_the_facilitator_assigns_a_responder_who_is_told(world, mailoutbox, afte
     (message,) = mailoutbox
     assert message.to == [world["responder"].email]
     assert message.subject == "You are asked to answer “Bus stop”"
+    assert "/en/unsubscribe/" in message.body
     entry = last_entry("proposal.assign")
     assert entry.changes["responder"] == [None, "Responder Person"]
     assert entry.changes["deadline"] == [str(timezone.localdate() + dt.timedelta(days=30)), str(deadline)]

@@ -229,19 +229,23 @@ SECRET_PAGES = [
 ]
 
 
-@pytest.mark.parametrize("who", ["anonymous", "participant", "staff"])
 @pytest.mark.parametrize(("title", "name", "kwargs", "query"), SECRET_PAGES, ids=[p[0] for p in SECRET_PAGES])
 def test_a_members_only_space_hides_every_proposals_page_from_outsiders(
-    client, site, who, title, name, kwargs, query
+    client, site, title, name, kwargs, query
 ):
-    if who != "anonymous":
-        client.force_login(site.world[who])
-    response = client.get(address(site, name, kwargs, query))
-    if who == "anonymous" and response.status_code == 302:  # pages that ask visitors to sign in first
-        assert response["Location"].startswith("/en/accounts/login/")
-        return
-    assert response.status_code == 404
-    assert b"Secret" not in response.content
+    path = address(site, name, kwargs, query)
+    seen = {}
+    for who in ("anonymous", "participant", "staff"):
+        client.logout()
+        if who != "anonymous":
+            client.force_login(site.world[who])
+        response = client.get(path)
+        if who == "anonymous" and response.status_code == 302:  # pages that ask visitors to sign in first
+            assert response["Location"].startswith("/en/accounts/login/")
+            continue
+        seen[who] = response.status_code
+        assert b"Secret" not in response.content
+    assert set(seen.values()) == {404}, seen
 
 
 @pytest.mark.parametrize("name", ["feed_rss", "feed_atom", "answers_rss", "answers_atom"])
@@ -782,3 +786,11 @@ def test_an_unsubscribe_token_for_a_deleted_proposal_still_answers(client, world
     response = client.get(url("proposals:unsubscribe", token=token))
     assert response.status_code == 200
     assert "Stop all emails from Medvind" in page(response)
+
+
+def test_a_hidden_proposal_keeps_its_title_out_of_the_notifications(client, site):
+    services.content_hide(proposal=site.proposal, actor=site.world["facilitator"], reason="Personal data")
+    client.force_login(site.world["member"])
+    content = page(client.get(url("proposals:notifications")))
+    assert "Hidden proposal" in content
+    assert "Benches in the park" not in content

@@ -38,16 +38,21 @@ def words(text: str, limit: int = 8) -> list[str]:
     return seen[:limit]
 
 
+def _term(word: str) -> str:
+    """A word of the query; a long one also as a prefix without its last two letters. Snowball's Swedish
+    stemmer keeps definite forms whole ("boendet", "hemtjänsten"), so they would not find "boende" or
+    "hemtjänst". Words are \\w only (see WORD), so they cannot carry tsquery syntax."""
+    return f"({word} | {word[:-2]}:*)" if len(word) >= 6 else word
+
+
 def _query(text: str, *, any_word: bool) -> Any:
     terms = words(text)
     if not terms:
         return None
+    raw = (" | " if any_word else " & ").join(_term(term) for term in terms)
     query = None
     for config in sorted(set(CONFIGS.values())):
-        if any_word:
-            part = SearchQuery(" | ".join(terms), config=config, search_type="raw")
-        else:
-            part = SearchQuery(" ".join(terms), config=config, search_type="plain")
+        part = SearchQuery(raw, config=config, search_type="raw")
         query = part if query is None else query | part
     return query
 

@@ -1,4 +1,6 @@
 import csv
+from collections.abc import Callable
+from functools import wraps
 from typing import Any
 
 from django.contrib import messages
@@ -11,7 +13,6 @@ from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_POST
 
 from medvind.core import ratelimit
 from medvind.core import selectors as core_selectors
@@ -44,6 +45,20 @@ def _space(request: HttpRequest, slug: str) -> Space:
 
 def _proposal(request: HttpRequest, slug: str, pk: int) -> Proposal:
     return selectors.proposal_get(request.user, _space(request, slug), pk)
+
+
+def post_or_back(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """A proposal's form address. A form with errors is shown again at it, so it can be opened without
+    a form: after switching language on that page, or after signing in again. Then the proposal page
+    opens instead of an empty "405 Method Not Allowed"."""
+
+    @wraps(view)
+    def call(request: HttpRequest, slug: str, pk: int, *args: Any, **kwargs: Any) -> HttpResponse:
+        if request.method != "POST":
+            return redirect("proposals:detail", slug=slug, pk=pk)
+        return view(request, slug, pk, *args, **kwargs)
+
+    return call
 
 
 def _int(value: str | None) -> int | None:
@@ -202,7 +217,7 @@ def _back(proposal: Proposal, anchor: str = "") -> HttpResponse:
 
 
 @login_required
-@require_POST
+@post_or_back
 def answer(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     proposal = _proposal(request, slug, pk)
     if not request.user.has_perm("proposals.answer_proposal", proposal):
@@ -228,7 +243,7 @@ def answer(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@post_or_back
 def assign(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     proposal = _proposal(request, slug, pk)
     if not request.user.has_perm("proposals.assign_proposal", proposal):
@@ -248,7 +263,7 @@ def assign(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@post_or_back
 def support(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     proposal = _proposal(request, slug, pk)
     try:
@@ -265,7 +280,7 @@ def support(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@post_or_back
 def follow(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     proposal = _proposal(request, slug, pk)
     if request.POST.get("action") == "unfollow":
@@ -278,7 +293,7 @@ def follow(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@post_or_back
 def comment(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     proposal = _proposal(request, slug, pk)
     form = CommentForm(request.POST)
@@ -334,7 +349,7 @@ def comment_edit(request: HttpRequest, slug: str, pk: int, comment_id: int) -> H
 
 
 @login_required
-@require_POST
+@post_or_back
 def report(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     proposal = _proposal(request, slug, pk)
     form = ReportForm(request.POST)
@@ -351,7 +366,7 @@ def report(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@post_or_back
 def hide(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     proposal = _proposal(request, slug, pk)
     form = ReasonForm(request.POST)
@@ -372,7 +387,7 @@ def hide(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@post_or_back
 def merge(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     proposal = _proposal(request, slug, pk)
     form = MergeForm(request.POST)
