@@ -1,11 +1,11 @@
-"""Helpers for the browser tests of proposals: the demo proposals, translated plurals, links from the
-proposal emails, and keyboard steps."""
+"""Helpers for the browser tests of proposals: the demo proposals, signing in at a page, answering,
+links from the proposal emails, keyboard steps, and checks that axe-core cannot make (focus ring, unique
+ids, reflow on a narrow screen)."""
 
 import re
 from urllib.parse import quote, urlsplit
 
 from django.core import mail
-from django.utils import translation
 from playwright.sync_api import Locator, Page
 
 from medvind.proposals import demo as proposals_demo
@@ -21,11 +21,6 @@ OVERDUE_TOO = "Samma kontaktperson hela tiden"
 IN_PROGRESS = "Brukarrevisorer ska få arvode"
 HIDDEN_COMMENT_ON = "Fika efter mötet"
 
-FOCUSABLE = (
-    "a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), "
-    "textarea:not([disabled]), summary, [tabindex]:not([tabindex='-1'])"
-)
-
 
 def load_proposals_demo() -> None:
     """The proposals of the demo (on top of the core demo), and an empty outbox."""
@@ -39,19 +34,6 @@ def proposal(title: str) -> Proposal:
 
 def detail_path(language: str, item: Proposal) -> str:
     return f"/{language}/spaces/{item.space.slug}/proposals/{item.pk}/"
-
-
-def trn(language: str, singular: str, plural: str, count: int) -> str:
-    """A `{% blocktranslate count counter=… %}` text as a person sees it in a language."""
-    with translation.override(language):
-        text = translation.ngettext(singular, plural, count)
-    return text.replace("%(counter)s", str(count))
-
-
-def notifications_link_name(language: str, unread: int) -> str:
-    if not unread:
-        return tr(language, "Notifications")
-    return trn(language, "Notifications (%(counter)s new)", "Notifications (%(counter)s new)", unread)
 
 
 def links_in(message: mail.EmailMessage) -> list[str]:
@@ -71,15 +53,14 @@ def is_focused(locator: Locator) -> bool:
     return locator.evaluate("element => element === document.activeElement")
 
 
-def tab_to(page: Page, target: Locator, limit: int = 80, backwards: bool = False) -> int:
-    """Press Tab (or Shift+Tab) until the target has focus; how many presses it took."""
-    key = "Shift+Tab" if backwards else "Tab"
+def tab_to(page: Page, target: Locator, limit: int = 80) -> int:
+    """Press Tab until the target has focus; how many presses it took."""
     for presses in range(1, limit + 1):
-        page.keyboard.press(key)
+        page.keyboard.press("Tab")
         if is_focused(target):
             return presses
     focused = page.evaluate("() => document.activeElement.outerHTML.slice(0, 200)")
-    raise AssertionError(f"{target} not reached with {limit} presses of {key}; focus is on {focused}")
+    raise AssertionError(f"{target} not reached with {limit} presses of Tab; focus is on {focused}")
 
 
 def sign_in_at(page: Page, email: str, path: str) -> None:
@@ -132,3 +113,23 @@ def assert_unique_ids(page: Page) -> None:
     """Labels, error messages and help texts point to ids: a second element with the same id is unnamed."""
     duplicates = page.evaluate(DUPLICATE_IDS)
     assert not duplicates, f"{page.url}: ids used more than once: {duplicates}"
+
+
+FOCUS_STYLE = """element => {
+  const style = getComputedStyle(element);
+  const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+  return {outline, shadow: style.boxShadow !== 'none', style: `${style.outline} / ${style.boxShadow}`};
+}"""
+
+
+def assert_focus_visible(locator: Locator) -> None:
+    """The element has focus and shows it (an outline or a ring), as keyboard users need to see."""
+    assert is_focused(locator), f"{locator} does not have focus"
+    seen = locator.evaluate(FOCUS_STYLE)
+    assert seen["outline"] or seen["shadow"], f"{locator} has focus but shows no focus ring: {seen['style']}"
+
+
+def assert_no_horizontal_scroll(page: Page) -> None:
+    """Reflow (WCAG 1.4.10): on a narrow screen the page fits its width; only tables may scroll."""
+    width, viewport = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
+    assert width <= viewport, f"{page.url}: {width}px wide in a {viewport}px window"

@@ -63,6 +63,7 @@ def test_an_anonymous_letter_to_the_postbox_is_answered_by_email(new_page, propo
     admin = new_page()
     sign_in_at(admin, "admin@demo.example", f"/en/spaces/{WORKSHOP}/proposals/{letter.pk}/")
     expect(admin.get_by_role("heading", level=1)).to_have_text(title)
+    expect(admin.get_by_role("main")).not_to_contain_text(contact)  # "Nobody else sees it."
     answer = "Thank you. We make the button darker in the next version of the system."
     publish_answer(admin, "en", "Received", answer)
 

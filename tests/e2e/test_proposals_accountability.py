@@ -12,7 +12,15 @@ from medvind.core.models import Space
 from medvind.proposals import selectors
 
 from .helpers import expect
-from .proposals_helpers import GROUP, MUNICIPALITY, OVERDUE, OVERDUE_TOO, load_proposals_demo, proposal
+from .proposals_helpers import (
+    GROUP,
+    MUNICIPALITY,
+    OVERDUE,
+    OVERDUE_TOO,
+    assert_no_horizontal_scroll,
+    load_proposals_demo,
+    proposal,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -31,7 +39,8 @@ def download(page, link) -> tuple[str, str]:
         return file.suggested_filename, handle.read()
 
 
-def test_you_said_we_did_shows_overdue_proposals_figures_chart_and_csv(page, proposals_demo):
+def test_you_said_we_did_shows_overdue_proposals_figures_chart_and_csv(new_page, proposals_demo):
+    page = new_page(viewport={"width": 320, "height": 640})  # on a phone
     group = Space.objects.get(slug=GROUP)
     figures = selectors.accountability(space=group)
     today = timezone.localdate()
@@ -42,6 +51,7 @@ def test_you_said_we_did_shows_overdue_proposals_figures_chart_and_csv(page, pro
     page.goto(f"/en/spaces/{GROUP}/")
     page.get_by_role("main").get_by_role("link", name="You said, we did").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("You said, we did")
+    assert_no_horizontal_scroll(page)
     main = page.get_by_role("main")
 
     # The overdue proposals, the longest overdue first, with their days overdue and who must answer.
@@ -102,6 +112,7 @@ def test_you_said_we_did_shows_overdue_proposals_figures_chart_and_csv(page, pro
     page.get_by_role("link", name=re.compile("^You said, we did")).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("You said, we did")
     expect(page.get_by_role("main")).to_contain_text("All spaces of Exempelkommun")
+    assert_no_horizontal_scroll(page)
     rows = page.get_by_role("table", name="Overdue proposals").locator("tbody tr")
     expect(rows.filter(has_text=OVERDUE)).to_contain_text(group.title)
     expect(rows.filter(has_text=OVERDUE_TOO).get_by_role("cell").nth(3)).to_have_text(

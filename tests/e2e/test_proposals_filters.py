@@ -11,12 +11,15 @@ from .proposals_helpers import (
     IN_PROGRESS,
     OVERDUE,
     OVERDUE_TOO,
+    assert_no_horizontal_scroll,
     check_again,
     load_proposals_demo,
     sign_in_at,
 )
 
 pytestmark = pytest.mark.e2e
+
+PHONE = {"width": 320, "height": 640}
 
 
 @pytest.fixture
@@ -29,9 +32,10 @@ def titles(page) -> list[str]:
 
 
 def test_filters_and_order_work_without_javascript(new_page, proposals_demo):
-    page = new_page(java_script_enabled=False)
+    page = new_page(java_script_enabled=False, viewport=PHONE)  # an old phone, without JavaScript
     page.goto(f"/en/spaces/{GROUP}/proposals/")
     assert page.evaluate("() => typeof window.htmx") == "undefined", "JavaScript ran in the page"
+    assert_no_horizontal_scroll(page)
     search = page.get_by_role("search", name="Find proposals")
     show = search.get_by_role("button", name="Show")
     expect(page.get_by_role("list", name="Proposals").get_by_role("listitem")).to_have_count(9)
@@ -72,6 +76,7 @@ def test_filters_and_order_work_without_javascript(new_page, proposals_demo):
     show.click()
     assert titles(page) == ["Egen parkeringsplats för besökare vid boendet"]
     expect(search.get_by_label("Search")).to_have_value("parkering")
+    assert_no_horizontal_scroll(page)
 
 
 def test_similar_proposals_are_shown_while_the_title_is_typed(page, proposals_demo):

@@ -10,6 +10,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
@@ -154,7 +155,7 @@ def proposal_create(request: HttpRequest, slug: str) -> HttpResponse:
                 messages.success(
                     request,
                     _("Thank you! Your proposal is sent. It will be answered by %(date)s.")
-                    % {"date": proposal.deadline.strftime("%d.%m.%Y")},
+                    % {"date": date_format(proposal.deadline, "DATE_FORMAT")},
                 )
                 return redirect(proposal)
     can_sign = request.user.is_authenticated and request.user.has_perm("proposals.submit_proposal", space)
