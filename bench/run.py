@@ -10,7 +10,7 @@ It ends with one `BENCH <name> rps=… p50_ms=… p95_ms=… p99_ms=… errors=�
 non-zero if any target had an error. Progress goes to stderr, with the share of the CPUs that other
 programs used during each target (the machine has only two cores, so anything else running shows).
 
-Environment: BENCH_SECONDS (measured seconds per target, 10), BENCH_WARMUP (1), BENCH_CONCURRENCY
+Environment: BENCH_SECONDS (measured seconds per target, 8), BENCH_WARMUP (1), BENCH_CONCURRENCY
 (connections, 8), BENCH_PROCESSES (load-generator processes, 2), BENCH_WORKERS (2), BENCH_THREADS (4).
 """
 
@@ -43,7 +43,7 @@ def env_number(name: str, default: float) -> float:
     return float(value) if value else default
 
 
-SECONDS = env_number("BENCH_SECONDS", 10)
+SECONDS = env_number("BENCH_SECONDS", 8)
 WARMUP = env_number("BENCH_WARMUP", 1)
 CONCURRENCY = int(env_number("BENCH_CONCURRENCY", 8))
 PROCESSES = int(env_number("BENCH_PROCESSES", 2))

@@ -9,6 +9,7 @@ from django.apps import apps
 from django.contrib.sessions.models import Session
 from django.core.cache import cache
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from medvind.proposals import services
 from medvind.proposals.models import Answer, Comment, Proposal, Report, Status, Theme
@@ -161,7 +162,7 @@ def test_a_signed_proposal_is_sent_and_thanks_with_the_deadline(client, world):
     response = client.post(create_path(), proposal_data(), follow=True)
     proposal = Proposal.objects.get()
     assert proposal.author == world["member"]
-    deadline = (timezone.localdate() + dt.timedelta(days=30)).strftime("%d.%m.%Y")
+    deadline = date_format(timezone.localdate() + dt.timedelta(days=30), "DATE_FORMAT")  # in English
     assert f"It will be answered by {deadline}." in page(response)
     assert response.redirect_chain[-1][0] == proposal.get_absolute_url()
 

@@ -32,6 +32,7 @@ from tests.factories import (
     ThemeFactory,
     UserFactory,
 )
+from tests.helpers import translated
 
 from .conftest import disguised_html, pdf, png, too_big
 
@@ -317,9 +318,11 @@ def test_author_and_followers_are_told_of_an_answer_but_not_the_person_who_answe
     assert told == {proposal.author.pk, follower.pk}
     assert Notification.objects.get(user=follower).text == "Thank you, we have it."
     assert sorted(m.to[0] for m in mailoutbox) == sorted([proposal.author.email, follower.email])
+    languages = {proposal.author.email: "sv", follower.email: "da"}
     for message in mailoutbox:
         assert "Thank you, we have it." in message.body
-        assert message.subject == "New answer to “Ramps at the day centre”"
+        subject = translated(languages[message.to[0]], "New answer to “%(title)s”")
+        assert message.subject == subject % {"title": "Ramps at the day centre"}
 
 
 def test_answer_emails_are_in_each_recipients_language_with_a_link_in_that_language(
@@ -334,6 +337,8 @@ def test_answer_emails_are_in_each_recipients_language_with_a_link_in_that_langu
     by_person = {m.to[0]: m for m in mailoutbox}
     for person, lang in ((proposal.author, "sv"), (danish, "da"), (no_choice, "sv")):
         message = by_person[person.email]
+        assert message.subject == translated(lang, "New answer to “%(title)s”") % {"title": proposal.title}
+        assert translated(lang, "Read more:") in message.body
         assert f"/{lang}/spaces/open-forum/proposals/{proposal.pk}/" in message.body
         assert f"/{lang}/unsubscribe/" in message.body
         assert f"/{lang}/unsubscribe/" in message.extra_headers["List-Unsubscribe"]
