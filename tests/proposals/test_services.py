@@ -423,15 +423,20 @@ def test_the_facilitator_assigns_a_responder_who_is_told(world, mailoutbox, afte
     assert entry.changes["deadline"] == [str(timezone.localdate() + dt.timedelta(days=30)), str(deadline)]
 
 
-def test_assigning_a_unit_only_tells_no_one_and_assigning_the_same_person_twice_tells_once(world):
+def test_assigning_a_unit_only_tells_its_staff_and_admins(world):
     proposal = ProposalFactory(space=world.public)
     services.proposal_assign(
         proposal=proposal, actor=world["facilitator"], responder_organisation=world.owner
     )
-    assert not Notification.objects.exists()
+    told = set(Notification.objects.values_list("user__email", flat=True))
+    assert told == {world["staff"].email, world["org_admin"].email}
+
+
+def test_assigning_the_same_person_twice_tells_once(world):
+    proposal = ProposalFactory(space=world.public)
     for _ in range(2):
         services.proposal_assign(proposal=proposal, actor=world["facilitator"], responder=world["responder"])
-    assert Notification.objects.count() == 1
+    assert list(Notification.objects.values_list("user", flat=True)) == [world["responder"].pk]
 
 
 def test_assigning_nobody_is_refused(world, unchanged):

@@ -12,6 +12,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from medvind.core.models import OrganisationMembership
+
 from .models import Answer, Follow, Notification, Proposal
 
 UNSUBSCRIBE_SALT = "medvind.proposals.unsubscribe"
@@ -51,8 +53,23 @@ def _notify(users: Iterable[Any], *, proposal: Proposal, event: str, text: str =
 
 
 def notify_assigned(proposal: Proposal) -> None:
+    """The responder is told; with only a unit, its administrators and staff are."""
     if proposal.responder is not None:
-        _notify([proposal.responder], proposal=proposal, event=Notification.Event.ASSIGNED)
+        users = [proposal.responder]
+    elif proposal.responder_organisation_id:
+        users = list(
+            get_user_model().objects.filter(
+                organisation_memberships__organisation_id=proposal.responder_organisation_id,
+                organisation_memberships__role__in=[
+                    OrganisationMembership.Role.ADMIN,
+                    OrganisationMembership.Role.STAFF,
+                ],
+                is_active=True,
+            )[:50]
+        )
+    else:
+        return
+    _notify(users, proposal=proposal, event=Notification.Event.ASSIGNED)
 
 
 def notify_answered(proposal: Proposal, answer: Answer, *, contact_email: str = "") -> None:
@@ -70,8 +87,10 @@ def notify_answered(proposal: Proposal, answer: Answer, *, contact_email: str = 
         )
 
 
-def notify_merged(duplicate: Proposal, into: Proposal) -> None:
-    _notify(_recipients(into), proposal=duplicate, event=Notification.Event.MERGED, text=into.title)
+def notify_merged(duplicate: Proposal, into: Proposal, *, actor: Any = None) -> None:
+    _notify(
+        _recipients(into, exclude=actor), proposal=duplicate, event=Notification.Event.MERGED, text=into.title
+    )
 
 
 def event_subject(event: str, proposal: Proposal) -> str:

@@ -13,6 +13,7 @@ from medvind.core.selectors import spaces_visible_to
 
 from . import search
 from .models import ACTED_ON_STATUSES, Answer, Comment, Follow, Notification, Proposal, Status, Support, Theme
+from .rules import is_open_for_taking_part
 
 SORTS = {
     "newest": ("-created_at", "-id"),
@@ -118,6 +119,8 @@ def proposal_detail(viewer: Any, proposal: Proposal) -> dict[str, Any]:
         "merged_from": list(proposal.merged_from.only("pk", "title", "space_id")),
         "supports": False,
         "follows": False,
+        # Superusers pass every permission check; the page still offers no action on a closed proposal.
+        "taking_part": is_open_for_taking_part.test(viewer, proposal),
         "is_overdue": Proposal.objects.filter(pk=proposal.pk).filter(overdue_condition()).exists(),
     }
     if viewer.is_authenticated:

@@ -183,7 +183,7 @@ def proposal_assign(
         setattr(proposal, field, value)
     proposal.save(update_fields=list(values))
     audit.record(actor=actor, action="proposal.assign", obj=proposal, changes=changes, space=proposal.space)
-    if responder is not None and "responder" in changes:
+    if {"responder", "responder_organisation"} & set(changes):
         notifications.notify_assigned(proposal)
     return proposal
 
@@ -346,7 +346,7 @@ def proposal_merge(*, duplicate: Proposal, into: Proposal, actor: Any) -> Propos
         changes={"merged_into": [None, str(into)]},
         space=duplicate.space,
     )
-    notifications.notify_merged(duplicate, into)
+    notifications.notify_merged(duplicate, into, actor=actor)
     return into
 
 
