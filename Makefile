@@ -8,6 +8,7 @@ PYTEST_ARGS ?=
 .PHONY: run test install lint translations messages bench clean
 
 install: .venv/.installed node_modules/.installed
+	@mkdir -p var
 
 .venv/.installed: pyproject.toml uv.lock
 	@command -v uv >/dev/null 2>&1 || python3 -m uv --version >/dev/null 2>&1 || python3 -m pip install --quiet uv
@@ -19,7 +20,6 @@ node_modules/.installed: package.json package-lock.json
 	@touch $@
 
 run: install
-	@mkdir -p var
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
 	$(MANAGE) collectstatic --noinput --verbosity 0
