@@ -351,7 +351,9 @@ def generate(seed: int = 3) -> bool:
     )
     say(f"{len(user_ids)} people ({time.monotonic() - started:.1f} s)")
 
-    themes = list(Theme.objects.filter(space=space).values_list("pk", "responder_id", "responder_organisation_id"))
+    themes = list(
+        Theme.objects.filter(space=space).values_list("pk", "responder_id", "responder_organisation_id")
+    )
     first_id = (Proposal.objects.aggregate(m=Max("pk"))["m"] or 0) + 1
     ids = range(first_id, first_id + PROPOSALS)
     # Older proposals are fewer: the space grew over the years. Sorted, so ids follow time.
@@ -363,6 +365,13 @@ def generate(seed: int = 3) -> bool:
         statuses.append(weighted(rng, OLD_WEIGHTS if age_days > answer_window else YOUNG_WEIGHTS, 1)[0])
     merged = {i for i in range(PROPOSALS) if rng.random() < 0.005 and i > 0}
     hidden = {i for i in range(PROPOSALS) if rng.random() < 0.002}
+
+    def merged_into(i: int) -> int:
+        """The nearest older proposal that is not itself merged."""
+        while i in merged:
+            i -= 1
+        return i
+
     support_counts = spread(rng, SUPPORTS, PROPOSALS, len(user_ids), 1.1, merged)
     comment_counts = spread(rng, COMMENTS, PROPOSALS, MAX_COMMENTS, 1.1, set())
 
@@ -415,7 +424,7 @@ def generate(seed: int = 3) -> bool:
         age = (now_ts - ts) / day
         theme = rng.choice(themes) if themes and rng.random() < 0.7 else (None, None, None)
         answered_at = closed_at = answer_days = None
-        progress = 0
+        progress, received = 0, ts
         steps: list[tuple[str, str, float]] = []  # (from, to, when)
         if status != S.SUBMITTED:
             received = ts + min(age, rng.uniform(0.1, 4)) * day
@@ -427,7 +436,11 @@ def generate(seed: int = 3) -> bool:
             answered_at = min(answered_at, now_ts - 60)
             answer_days = (local_date(answered_at) - local_date(ts)).days
             steps.append((S.RECEIVED, S.UNDER_CONSIDERATION, (received + answered_at) / 2))
-            decision = status if status not in (S.IN_PROGRESS, S.DONE) else rng.choice([S.ACCEPTED, S.PARTLY_ACCEPTED])
+            decision = (
+                status
+                if status not in (S.IN_PROGRESS, S.DONE)
+                else rng.choice([S.ACCEPTED, S.PARTLY_ACCEPTED])
+            )
             steps.append((S.UNDER_CONSIDERATION, decision, answered_at))
             if status in (S.IN_PROGRESS, S.DONE):
                 started_at = min(now_ts - 30, answered_at + rng.uniform(1, 60) * day)
@@ -439,7 +452,9 @@ def generate(seed: int = 3) -> bool:
             elif status == S.DECLINED:
                 closed_at = answered_at
         elif status == S.UNDER_CONSIDERATION:
-            steps.append((S.RECEIVED, S.UNDER_CONSIDERATION, steps[0][2] + rng.uniform(0, max(0.1, age - 1)) * day / 2))
+            steps.append(
+                (S.RECEIVED, S.UNDER_CONSIDERATION, steps[0][2] + rng.uniform(0, max(0.1, age - 1)) * day / 2)
+            )
         steps = [(a, b, min(when, now_ts - 1)) for a, b, when in steps]
         responder = theme[1] or (rng.choice(user_ids[:200]) if rng.random() < 0.3 else None)
         for from_status, to_status, when in steps:
@@ -462,7 +477,7 @@ def generate(seed: int = 3) -> bool:
                 space.pk,
                 title[:120],
                 body,
-                "\n".join(paragraph_html(s) for s in [body]),
+                paragraph_html(body),
                 weighted(rng, KIND_WEIGHTS, 1)[0],
                 theme[0],
                 None,
@@ -481,11 +496,13 @@ def generate(seed: int = 3) -> bool:
                 support_counts[i],
                 live_comments[i],
                 "Förslaget bröt mot reglerna för rummet." if i in hidden else "",
-                ids[i - 1] if i in merged else None,  # merged into the one before it
+                ids[merged_into(i)] if i in merged else None,
                 stamp(ts),
             )
         )
-    say(f"{len(proposal_rows)} proposals and {len(answer_rows)} answers planned ({time.monotonic() - started:.1f} s)")
+    say(
+        f"{len(proposal_rows)} proposals and {len(answer_rows)} answers planned ({time.monotonic() - started:.1f} s)"
+    )
 
     written = insert(
         Proposal,
@@ -521,7 +538,18 @@ def generate(seed: int = 3) -> bool:
     say(f"{written} proposals written ({time.monotonic() - started:.1f} s)")
     written = insert(
         Comment,
-        ["id", "proposal", "parent", "author", "body", "body_html", "deleted_at", "hidden_reason", "edited_at", "created_at"],
+        [
+            "id",
+            "proposal",
+            "parent",
+            "author",
+            "body",
+            "body_html",
+            "deleted_at",
+            "hidden_reason",
+            "edited_at",
+            "created_at",
+        ],
         comment_rows,
     )
     say(f"{written} comments written ({time.monotonic() - started:.1f} s)")

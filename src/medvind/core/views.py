@@ -3,7 +3,6 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -30,17 +29,7 @@ from .models import (
     Space,
     SpaceMembership,
 )
-
-PAGE_SIZE = 20
-
-
-def _page(request: HttpRequest, items: Any, size: int = PAGE_SIZE) -> Any:
-    """A page of items; `page.query` keeps the other filters for the page links."""
-    page = Paginator(items, size).get_page(request.GET.get("page"))
-    params = request.GET.copy()
-    params.pop("page", None)
-    page.query = params.urlencode() + "&" if params else ""  # type: ignore[attr-defined]
-    return page
+from .pagination import paginate
 
 
 def _check(request: HttpRequest, perm: str, obj: Any = None) -> None:
@@ -79,7 +68,7 @@ def organisation_list(request: HttpRequest) -> HttpResponse:
         request,
         "core/organisation_list.html",
         {
-            "page": _page(request, organisations),
+            "page": paginate(request, organisations),
             "kinds": Organisation.Kind.choices,
             "countries": Country.choices,
             "kind": kind,
@@ -158,7 +147,7 @@ def organisation_members(request: HttpRequest, slug: str) -> HttpResponse:
         "core/organisation_members.html",
         {
             "organisation": organisation,
-            "page": _page(request, selectors.organisation_members(organisation), 50),
+            "page": paginate(request, selectors.organisation_members(organisation), 50),
             "form": form if can_manage else None,
             "roles": OrganisationMembership.Role.choices,
             "can_manage": can_manage,
@@ -191,7 +180,7 @@ def organisation_audit_log(request: HttpRequest, slug: str) -> HttpResponse:
         "core/audit_log.html",
         {
             "organisation": organisation,
-            "page": _page(request, selectors.audit_log(organisation=organisation), 50),
+            "page": paginate(request, selectors.audit_log(organisation=organisation), 50),
         },
     )
 
@@ -199,7 +188,7 @@ def organisation_audit_log(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 def audit_log(request: HttpRequest) -> HttpResponse:
     _check(request, "core.view_audit_log")
-    return render(request, "core/audit_log.html", {"page": _page(request, selectors.audit_log(), 50)})
+    return render(request, "core/audit_log.html", {"page": paginate(request, selectors.audit_log(), 50)})
 
 
 # Spaces ------------------------------------------------------------------------------------------
@@ -213,7 +202,7 @@ def space_list(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "core/space_list.html",
-        {"page": _page(request, spaces), "kinds": Space.Kind.choices, "kind": kind, "mine": mine},
+        {"page": paginate(request, spaces), "kinds": Space.Kind.choices, "kind": kind, "mine": mine},
     )
 
 
@@ -312,7 +301,7 @@ def space_members(request: HttpRequest, slug: str) -> HttpResponse:
                 return redirect("core:space_members", slug=slug)
     context = {
         "space": space,
-        "page": _page(request, selectors.space_members(space), 50),
+        "page": paginate(request, selectors.space_members(space), 50),
         "can_manage": can_manage,
         "invite_form": invite_form if can_manage else None,
         "requests": selectors.space_pending_requests(space) if can_manage else [],

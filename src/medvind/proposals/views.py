@@ -5,7 +5,6 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -19,6 +18,7 @@ from medvind.core import ratelimit
 from medvind.core import selectors as core_selectors
 from medvind.core.errors import DomainError, NotAllowed
 from medvind.core.models import Space
+from medvind.core.pagination import paginate
 
 from . import selectors, services
 from .forms import (
@@ -86,10 +86,7 @@ def proposal_list(request: HttpRequest, slug: str) -> HttpResponse:
         "sort": sort,
     }
     proposals = selectors.proposal_list(request.user, space, **filters)
-    page = Paginator(proposals, 20).get_page(get.get("page"))
-    params = get.copy()
-    params.pop("page", None)
-    page.query = params.urlencode() + "&" if params else ""  # type: ignore[attr-defined]
+    page = paginate(request, proposals, 20)
     return render(
         request,
         "proposals/list.html",
@@ -432,10 +429,7 @@ def _accountability(request: HttpRequest, **scope: Any) -> HttpResponse:
     figures = selectors.accountability(**scope, viewer=request.user)
     if request.GET.get("format") == "csv":
         return _figures_csv(figures, scope)
-    overdue = Paginator(selectors.overdue_list(**scope, viewer=request.user), 50).get_page(
-        request.GET.get("page")
-    )
-    overdue.query = ""  # type: ignore[attr-defined]
+    overdue = paginate(request, selectors.overdue_list(**scope, viewer=request.user), 50)
     peak = max([n for _s, _l, n in figures["by_status"]] + [1])
     bars = [
         {
@@ -574,8 +568,7 @@ def notifications(request: HttpRequest) -> HttpResponse:
         items.filter(read_at__isnull=True).update(read_at=timezone.now())
         messages.success(request, _("All notifications are marked as read."))
         return redirect("proposals:notifications")
-    page = Paginator(items, 30).get_page(request.GET.get("page"))
-    page.query = ""  # type: ignore[attr-defined]
+    page = paginate(request, items, 30)
     return render(request, "proposals/notifications.html", {"page": page, "events": Notification.Event})
 
 
