@@ -3,7 +3,7 @@ SHELL := /bin/bash
 PORT ?= 8000
 UV ?= $(shell command -v uv 2>/dev/null || echo "python3 -m uv")
 MANAGE := $(UV) run --frozen python manage.py
-PYTEST_ARGS ?=
+PYTEST_ARGS ?= -n 2
 
 .PHONY: run test install lint translations messages bench clean
 

@@ -4,7 +4,8 @@ signed proposal that goes to its theme's responder and is followed all the way t
 import datetime as dt
 
 import pytest
-from django.utils import timezone
+from django.utils import formats, timezone, translation
+from django.utils.translation import gettext
 
 from medvind.accounts.models import User
 from medvind.proposals.models import Notification, Proposal
@@ -48,8 +49,10 @@ def test_an_anonymous_letter_to_the_postbox_is_answered_by_email(new_page, propo
 
     # The confirmation says when the answer is due: 21 days from today in this space.
     deadline = timezone.localdate() + dt.timedelta(days=21)
+    with translation.override("en"):  # the page is in English
+        due = formats.date_format(deadline, "DATE_FORMAT")
     expect(visitor.get_by_role("status")).to_have_text(
-        f"Thank you! Your proposal is sent. It will be answered by {deadline:%d.%m.%Y}."
+        f"Thank you! Your proposal is sent. It will be answered by {due}."
     )
     expect(visitor.get_by_role("heading", level=1)).to_have_text(title)
     expect(visitor.get_by_text("Sent without a name")).to_be_visible()
@@ -183,7 +186,11 @@ def test_a_proposal_goes_to_its_themes_responder_and_is_followed_to_done(new_pag
 
     # And an email for each answer, with the answer, a link to the proposal and one to stop emails.
     emails = mail_to("participant@demo.example")
-    assert [m.subject for m in emails] == [f"New answer to “{title}”"] * len(ANSWERS)
+    # Pia chose Swedish: her emails are in Swedish.
+    with translation.override("sv"):
+        subject = gettext("New answer to “%(title)s”") % {"title": title}
+    assert subject.startswith("Nytt svar")
+    assert [m.subject for m in emails] == [subject] * len(ANSWERS)
     for message, (_status, text, _progress) in zip(emails, ANSWERS, strict=True):
         assert text in message.body
         proposal_link, unsubscribe_link = links_in(message)
