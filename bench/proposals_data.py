@@ -9,7 +9,8 @@ minute or two rather than an hour. The rows are what the services would have wri
 and Norwegian titles and texts built from the words of the demo's situations; statuses that follow
 the status machine, with an `Answer` row per step; `answered_at`, `answer_days` and `closed_at` for the
 decided and closed ones; some overdue; `support_count` and `comment_count` equal to the rows. On
-PostgreSQL the full-text `search_vector` is filled with the app's own expression. Then ANALYZE.
+PostgreSQL the full-text `search_vector` is filled with the app's own expression. Then ANALYZE
+(VACUUM ANALYZE on PostgreSQL).
 Needs DJANGO_SETTINGS_MODULE and a migrated database holding the demo. Progress goes to stderr.
 """
 
@@ -20,7 +21,7 @@ import random
 import sys
 import time
 from collections.abc import Iterable, Iterator
-from itertools import batched
+from itertools import accumulate, batched
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -47,11 +48,13 @@ SUPPORTS = 1_000_000
 COMMENTS = 300_000
 USERS = 20_000
 YEARS = 5
-MAX_COMMENTS = 1_500  # on one proposal
+MAX_SUPPORTS = 10_000  # on one proposal
+MAX_COMMENTS = 1_500
 REPLY_SHARE = 0.25
 EMAIL_DOMAIN = "proposals.bench.example"
 SPACE_SLUG = "gemensam-utvecklingsgrupp-for-socialtjansten"
-SIMILAR_TITLE = "Lättläst information om boendestöd"
+SIMILAR_TITLE = "Lättläst information om boendestöd"  # words that many titles share
+NO_MATCH_TITLE = "Cykelställ utanför simhallen"  # words that no title has, as while a word is half typed
 BATCH = 10_000
 
 S = Status
@@ -208,6 +211,29 @@ SENTENCES = {
         "Det ville gjort hverdagen lettere for mange.",
     ],
 }
+# Real texts also have a long tail of rarer words (places, services, things). Without one, every word of
+# 100,000 texts is among the commonest and PostgreSQL's statistics of the search vectors are unlike any
+# real space's. Compounds of these, used with Zipf's law (the n-th commonest n times rarer than the first).
+COMPOUND_HEADS = (  # noqa: SIM905 - easier to read than a list of 50 strings
+    "kvälls helg natt dag fritids boende stöd trygghets samtals besöks resurs hälso kontakt familje "
+    "anhörig brukar personal kommun region arbets skol läs mat motions musik konst trädgårds fika "
+    "buss park bibliotek matsals idrotts kultur friskvårds mötes möbel köks tvätt dator telefon "
+    "journal ansöknings besluts avgifts hyres flytt ungdoms senior språk tolk ledsagar rehab"
+).split()
+COMPOUND_TAILS = (  # noqa: SIM905 - easier to read than a list of 50 strings
+    "grupp verksamhet rum lokal tid schema plan rutin lista avgift ersättning buss resa träff kurs "
+    "cirkel samtal stöd hjälp team möte program tjänst personal ansvarig portal blankett broschyr "
+    "film app tavla skylt vägg dörr trappa hiss ramp toalett kök utrustning material budget policy "
+    "enkät dag kväll vecka"
+).split()
+LONG_TAIL = [head + tail for head in COMPOUND_HEADS for tail in COMPOUND_TAILS]
+LONG_TAIL_CUMULATIVE = list(accumulate(1 / rank for rank in range(1, len(LONG_TAIL) + 1)))
+ALSO = {
+    "sv": "Det gäller även {} och {}.",
+    "da": "Det gælder også {} og {}.",
+    "nb": "Det gjelder også {} og {}.",
+}
+
 ANSWER_TEXTS = {
     S.RECEIVED: "Tack! Vi har tagit emot förslaget och tar upp det på nästa möte.",
     S.UNDER_CONSIDERATION: "Vi utreder kostnad och personal tillsammans med verksamheten.",
@@ -244,6 +270,7 @@ def targets() -> dict[str, object]:
             "proposal_page": f"{base}/proposals/{busiest.pk if busiest else 0}/",
             "accountability": f"{base}/accountability/",
             "similar": f"{base}/proposals/similar/?{urlencode({'title': SIMILAR_TITLE})}",
+            "similar_no_match": f"{base}/proposals/similar/?{urlencode({'title': NO_MATCH_TITLE})}",
         },
         "counts": {
             "proposals": proposals.count(),
@@ -255,11 +282,6 @@ def targets() -> dict[str, object]:
             .first(),
         },
     }
-
-
-def stamp_format() -> str:
-    """Timestamps as text in the form each backend stores and reads: UTC, naive on SQLite."""
-    return "%Y-%m-%d %H:%M:%S.%f+00:00" if connection.vendor == "postgresql" else "%Y-%m-%d %H:%M:%S.%f"
 
 
 def insert(model: type[Model], fields: list[str], rows: Iterable[tuple]) -> int:
@@ -286,13 +308,11 @@ def weighted(rng: random.Random, weights: dict, k: int) -> list:
     return rng.choices(list(weights), weights=list(weights.values()), k=k)
 
 
-def spread(rng: random.Random, total: int, n: int, cap: int, alpha: float, zero: set[int]) -> list[int]:
-    """`n` counts summing to `total`, each at most `cap`, from a long-tailed (Pareto) distribution:
-    most proposals get a few, some get thousands. Indexes in `zero` get none."""
-    weights = [0.0 if i in zero else rng.paretovariate(alpha) for i in range(n)]
+def spread(rng: random.Random, weights: list[float], total: int, cap: int) -> list[int]:
+    """Counts in proportion to `weights`, summing to `total`, each at most `cap`."""
     scale = total / sum(weights)
     counts = [min(cap, int(w * scale)) for w in weights]
-    open_slots = [i for i in range(n) if i not in zero]
+    open_slots = [i for i, w in enumerate(weights) if w > 0]
     while (missing := total - sum(counts)) > 0:
         for i in rng.sample(open_slots, min(missing, len(open_slots))):
             if counts[i] < cap:
@@ -302,6 +322,10 @@ def spread(rng: random.Random, total: int, n: int, cap: int, alpha: float, zero:
 
 def text(rng: random.Random, language: str, topic: str, sentences: int) -> str:
     return " ".join(s.format(t=topic) for s in rng.sample(SENTENCES[language], sentences))
+
+
+def rare_words(rng: random.Random, language: str) -> str:
+    return ALSO[language].format(*rng.choices(LONG_TAIL, cum_weights=LONG_TAIL_CUMULATIVE, k=2))
 
 
 def paragraph_html(value: str) -> str:
@@ -322,13 +346,14 @@ def generate(seed: int = 3) -> bool:
             cursor.execute("PRAGMA cache_size = -262144")  # 256 MB for the index pages while writing
         else:
             cursor.execute("SET LOCAL synchronous_commit = off")
-    fmt = stamp_format()
+    naive = vendor == "sqlite"  # how Django stores datetimes there: UTC without the offset
     now = timezone.now()
     now_ts = now.timestamp()
     day = 86400.0
 
     def stamp(ts: float) -> str:
-        return dt.datetime.fromtimestamp(ts, dt.UTC).strftime(fmt)
+        text = dt.datetime.fromtimestamp(ts, dt.UTC).isoformat(" ")
+        return text[:-6] if naive else text  # without "+00:00"
 
     def local_date(ts: float) -> dt.date:
         return timezone.localdate(dt.datetime.fromtimestamp(ts, dt.UTC))
@@ -372,8 +397,13 @@ def generate(seed: int = 3) -> bool:
             i -= 1
         return i
 
-    support_counts = spread(rng, SUPPORTS, PROPOSALS, len(user_ids), 1.1, merged)
-    comment_counts = spread(rng, COMMENTS, PROPOSALS, MAX_COMMENTS, 1.1, set())
+    # A long tail (Pareto): most proposals get a few supports and comments, some get thousands, and the
+    # much supported ones are also the much discussed. Merged duplicates gave their supports away.
+    popularity = [rng.paretovariate(1.2) for _ in ids]
+    support_counts = spread(
+        rng, [0.0 if i in merged else p for i, p in enumerate(popularity)], SUPPORTS, MAX_SUPPORTS
+    )
+    comment_counts = spread(rng, [p**0.8 * rng.uniform(0.5, 1.5) for p in popularity], COMMENTS, MAX_COMMENTS)
 
     # Comments first, in memory: the proposals carry their count and last activity.
     comment_rows: list[tuple] = []
@@ -418,7 +448,7 @@ def generate(seed: int = 3) -> bool:
         language, status, ts = proposal_languages[i], statuses[i], created[i]
         topic = topics[i]
         title = rng.choice(TITLES[language]).format(t=topic)
-        body = text(rng, language, topic, rng.randint(2, 4))
+        body = f"{text(rng, language, topic, rng.randint(2, 4))} {rare_words(rng, language)}"
         title = title[0].upper() + title[1:]
         deadline = local_date(ts) + dt.timedelta(days=answer_window)
         age = (now_ts - ts) / day
@@ -580,6 +610,7 @@ def generate(seed: int = 3) -> bool:
             )
         say(f"search vectors filled ({time.monotonic() - started:.1f} s)")
     check(space, first_id)
+    say(f"counters checked ({time.monotonic() - started:.1f} s)")
     return True
 
 
@@ -605,10 +636,16 @@ def check(space: Space, first_id: int) -> None:
 
 
 def analyze() -> None:
+    """Statistics for the query planners. On PostgreSQL also VACUUM, as autovacuum would have done by now:
+    without the visibility map it sets, index-only scans still read the table."""
+    started = time.monotonic()
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
-        if connection.vendor == "sqlite":
+        if connection.vendor == "postgresql":
+            cursor.execute("VACUUM ANALYZE")
+        else:
+            cursor.execute("ANALYZE")
             cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # fold the bulk writes into the database file
+    say(f"statistics updated ({time.monotonic() - started:.1f} s)")
 
 
 def main(argv: list[str]) -> int:

@@ -5,13 +5,19 @@ Order of a run:
 2. gunicorn with production settings, 2 workers x 4 threads;
 3. `ceiling`: /healthz, a view that touches nothing, so every page reads as a ratio of it;
 4. each page on the demo data (`<page>_demo`), then the large generated data set (bench/data.py) is
-   added and each page is measured again (`<page>`), plus the sign-in page.
+   added and each page is measured again (`<page>`), plus the sign-in page;
+5. 100,000 proposals with 1,000,000 supports and 300,000 comments (bench/proposals_data.py) are added
+   to the measured space, and the proposal pages are measured (`proposals_list`, ...);
+6. if PostgreSQL answers, the same proposal pages on PostgreSQL (`pg_proposals_list`, ...): a fresh
+   database is created, migrated and filled the same way, measured, and dropped.
 It ends with one `BENCH <name> rps=… p50_ms=… p95_ms=… p99_ms=… errors=…` line per target and exits
 non-zero if any target had an error. Progress goes to stderr, with the share of the CPUs that other
 programs used during each target (the machine has only two cores, so anything else running shows).
 
 Environment: BENCH_SECONDS (measured seconds per target, 8), BENCH_WARMUP (1), BENCH_CONCURRENCY
-(connections, 8), BENCH_PROCESSES (load-generator processes, 2), BENCH_WORKERS (2), BENCH_THREADS (4).
+(connections, 8), BENCH_PROCESSES (load-generator processes, 2), BENCH_WORKERS (2), BENCH_THREADS (4),
+BENCH_DATABASES (sqlite,postgres), BENCH_DATABASE_URL (the PostgreSQL database to create, fill and
+drop: postgres://postgres@127.0.0.1:5432/medvind_bench; it must not exist yet).
 """
 
 import contextlib
@@ -28,8 +34,11 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import load
+import psycopg
+from psycopg import sql
 
 ROOT = Path(__file__).resolve().parents[1]
 WORK = ROOT / "var" / "bench"
@@ -50,6 +59,19 @@ PROCESSES = int(env_number("BENCH_PROCESSES", 2))
 WORKERS = int(env_number("BENCH_WORKERS", 2))
 THREADS = int(env_number("BENCH_THREADS", 4))
 PAGES = ["home", "spaces", "space", "organisations", "organisation"]
+PROPOSAL_PAGES = [
+    "proposals_list",
+    "proposals_list_filtered",
+    "proposals_list_overdue",
+    "proposal_page",
+    "accountability",
+    "similar",
+    "similar_no_match",
+]
+DATABASES = {name.strip() for name in os.environ.get("BENCH_DATABASES", "sqlite,postgres").split(",")}
+POSTGRES_URL = (
+    os.environ.get("BENCH_DATABASE_URL", "").strip() or "postgres://postgres@127.0.0.1:5432/medvind_bench"
+)
 
 
 def say(message: str) -> None:
@@ -61,7 +83,7 @@ def secret_key(length: int = 50) -> str:
     return "".join(secrets.choice(alphabet) for _ in range(length))
 
 
-def server_environment() -> dict[str, str]:
+def server_environment(database_url: str = f"sqlite:///{DATABASE}") -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in {"REDIS_URL", "DATABASE_URL", "SECRET_KEY"}}
     env.update(
         DJANGO_SETTINGS_MODULE="medvind.settings.production",
@@ -69,7 +91,7 @@ def server_environment() -> dict[str, str]:
         DEBUG="0",
         SECURE_SSL_REDIRECT="0",
         ALLOWED_HOSTS="127.0.0.1",
-        DATABASE_URL=f"sqlite:///{DATABASE}",
+        DATABASE_URL=database_url,
         EMAIL_URL="locmem://",
         LOG_LEVEL="WARNING",
         PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")])),
@@ -91,13 +113,45 @@ def step(env: dict[str, str], *args: str) -> str:
 
 def prepare(env: dict[str, str]) -> dict:
     WORK.mkdir(parents=True, exist_ok=True)
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        DATABASE.with_name(DATABASE.name + suffix).unlink(missing_ok=True)
+    if env["DATABASE_URL"].startswith("sqlite"):
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            DATABASE.with_name(DATABASE.name + suffix).unlink(missing_ok=True)
     step(env, "manage.py", "migrate", "--noinput", "--verbosity", "0")
     step(env, "manage.py", "load_demo")
     # Production serves static files through whitenoise's manifest storage, which needs collectstatic.
     step(env, "manage.py", "collectstatic", "--noinput", "--verbosity", "0")
     return json.loads(step(env, "bench/data.py", "targets"))
+
+
+def maintenance_url(url: str) -> tuple[str, str]:
+    """The address of the server's `postgres` database, and the name of the database in `url`."""
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path="/postgres")), parts.path.lstrip("/")
+
+
+def postgres_answers(url: str) -> bool:
+    try:
+        psycopg.connect(maintenance_url(url)[0], connect_timeout=3).close()
+    except psycopg.Error:
+        return False
+    return True
+
+
+@contextlib.contextmanager
+def fresh_postgres_database(url: str):
+    """Create the database, and drop it afterwards whatever happens. One that exists is left alone."""
+    server, name = maintenance_url(url)
+    with psycopg.connect(server, autocommit=True) as connection:
+        if connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            raise SystemExit(f"bench: the database {name} exists; drop it or set BENCH_DATABASE_URL")
+        connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    say(f"created the PostgreSQL database {name}")
+    try:
+        yield
+    finally:
+        with psycopg.connect(server, autocommit=True) as connection:
+            connection.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(name)))
+        say(f"dropped the PostgreSQL database {name}")
 
 
 def free_port() -> int:
@@ -197,10 +251,21 @@ def own_ticks() -> int:
     return tree_ticks(os.getpid()) + round((children.ru_utime + children.ru_stime) * CLOCK_TICKS)
 
 
-def measure(base: str, name: str, path: str) -> load.Result:
+def database_ticks(url: str | None) -> int:
+    """Ticks used so far by the PostgreSQL server processes that serve the database at `url`: their work
+    is the benchmark's, though they are not this run's children."""
+    if url is None:
+        return 0
+    server, name = maintenance_url(url)
+    with psycopg.connect(server) as connection:
+        rows = connection.execute("SELECT pid FROM pg_stat_activity WHERE datname = %s", [name]).fetchall()
+    return sum(tree_ticks(pid) for (pid,) in rows)
+
+
+def measure(base: str, name: str, path: str, database_url: str | None = None) -> load.Result:
     check(base, path)
     busy_before, total_before = machine_ticks()
-    own_before = own_ticks()
+    own_before, database_before = own_ticks(), database_ticks(database_url)
     say(f"measuring {name} ({path}) for {WARMUP:g} + {SECONDS:g} s at concurrency {CONCURRENCY}")
     result = load.run(
         f"{base}{path}",
@@ -211,11 +276,13 @@ def measure(base: str, name: str, path: str) -> load.Result:
         processes=PROCESSES,
     )
     busy_after, total_after = machine_ticks()
-    own = own_ticks() - own_before
+    database = max(0, database_ticks(database_url) - database_before)
+    own = own_ticks() - own_before + database
     total = max(1, total_after - total_before)
     busy = 100 * (busy_after - busy_before) / total
     others = max(0.0, 100 * (busy_after - busy_before - own) / total)
-    say(f"{result.line()}  (CPUs {busy:.0f}% busy, {others:.0f}% by other programs)")
+    by_database = f", {100 * database / total:.0f}% by PostgreSQL" if database_url else ""
+    say(f"{result.line()}  (CPUs {busy:.0f}% busy{by_database}, {others:.0f}% by other programs)")
     if others > 10:
         say(f"  warning: other programs used {others:.0f}% of the CPUs during {name}; its figures are low")
     if result.errors:
@@ -225,26 +292,37 @@ def measure(base: str, name: str, path: str) -> load.Result:
     return result
 
 
-def main() -> int:
-    started = time.monotonic()
-    # A SIGTERM (a CI timeout, say) unwinds like Ctrl+C, so the `finally` below still stops gunicorn.
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
-    env = server_environment()
-    say(
-        f"{os.cpu_count()} CPUs; {WORKERS} gunicorn workers x {THREADS} threads; settings {env['DJANGO_SETTINGS_MODULE']}"
-    )
-    busy = os.getloadavg()[0]
-    if busy > 0.5:
-        say(f"warning: load average {busy:.1f} before the run; other work on this machine lowers the figures")
-    targets = prepare(env)
-    say(f"demo data: {json.dumps(targets['counts'])}")
+@contextlib.contextmanager
+def serving(env: dict[str, str]):
+    """gunicorn on a free port for the duration; yields its base address."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    results: list[load.Result] = []
     say(f"starting gunicorn on {base}; its log is {WORK / 'gunicorn.log'}")
     server = start_server(env, port)
     try:
         wait_until_up(server, base)
+        yield base
+    finally:
+        stop_server(server)
+
+
+def measure_proposals(
+    base: str, env: dict[str, str], prefix: str = "", database_url: str | None = None
+) -> list[load.Result]:
+    """Add the proposals data set (bench/proposals_data.py) and measure the proposal pages on it."""
+    proposals = json.loads(step(env, "bench/proposals_data.py", "generate"))
+    say(f"proposals data: {json.dumps(proposals['counts'])}")
+    return [
+        measure(base, f"{prefix}{page}", proposals["paths"][page], database_url) for page in PROPOSAL_PAGES
+    ]
+
+
+def sqlite_run() -> list[load.Result]:
+    env = server_environment()
+    targets = prepare(env)
+    say(f"demo data: {json.dumps(targets['counts'])}")
+    results: list[load.Result] = []
+    with serving(env) as base:
         results.append(measure(base, "ceiling", "/healthz"))
         for page in PAGES:
             results.append(measure(base, f"{page}_demo", targets["paths"][page]))
@@ -255,8 +333,41 @@ def main() -> int:
         for page in PAGES:
             results.append(measure(base, page, scaled["paths"][page]))
         results.append(measure(base, "login", f"{targets['paths']['home']}accounts/login/"))
-    finally:
-        stop_server(server)
+        results += measure_proposals(base, env)
+    return results
+
+
+def postgres_run(url: str) -> list[load.Result]:
+    """The proposal pages on PostgreSQL, on a database made, filled and dropped like the SQLite one."""
+    env = server_environment(url)
+    with fresh_postgres_database(url):
+        prepare(env)
+        step(env, "bench/data.py", "scale")
+        with serving(env) as base:
+            return measure_proposals(base, env, prefix="pg_", database_url=url)
+
+
+def main() -> int:
+    started = time.monotonic()
+    # A SIGTERM (a CI timeout, say) unwinds like Ctrl+C, so the `finally`s still stop gunicorn.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    say(
+        f"{os.cpu_count()} CPUs; {WORKERS} gunicorn workers x {THREADS} threads; settings "
+        f"{server_environment()['DJANGO_SETTINGS_MODULE']}; databases {', '.join(sorted(DATABASES, reverse=True))}"
+    )
+    busy = os.getloadavg()[0]
+    if busy > 0.5:
+        say(f"warning: load average {busy:.1f} before the run; other work on this machine lowers the figures")
+    results: list[load.Result] = []
+    if "sqlite" in DATABASES:
+        results += sqlite_run()
+    if "postgres" in DATABASES:
+        if postgres_answers(POSTGRES_URL):
+            results += postgres_run(POSTGRES_URL)
+        elif os.environ.get("BENCH_DATABASE_URL", "").strip():
+            raise SystemExit(f"bench: PostgreSQL does not answer at {maintenance_url(POSTGRES_URL)[0]}")
+        else:
+            say(f"PostgreSQL does not answer at {maintenance_url(POSTGRES_URL)[0]}: measured on SQLite only")
     say(f"done in {time.monotonic() - started:.0f} s")
     for result in results:
         print(result.line())

@@ -8,6 +8,7 @@ import re
 from types import SimpleNamespace
 
 import pytest
+from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
@@ -749,6 +750,19 @@ def test_the_accountability_page_shows_a_chart_a_table_and_the_overdue_proposals
     assert "Late one" in overdue_table
     assert "<td>4</td>" in overdue_table
     assert "Responder Person" in overdue_table
+
+
+def test_a_spaces_figures_are_kept_for_a_minute_and_the_page_says_so(client, world):
+    path = url("proposals:accountability", slug="open-forum")
+    ProposalFactory(space=world.public, title="First")
+    content = page(client.get(path))
+    assert "These figures are at most a minute old." in content
+    assert '<th scope="row">Submitted</th><td>1</td>' in content
+    ProposalFactory(space=world.public, title="Second")
+    assert '<th scope="row">Submitted</th><td>1</td>' in page(client.get(path))  # the kept figures
+    assert dict(read_csv(client.get(path + "?format=csv")))["total"] == "1"
+    cache.clear()  # as a minute later
+    assert '<th scope="row">Submitted</th><td>2</td>' in page(client.get(path))
 
 
 def test_the_organisation_accountability_page_leaves_out_members_only_spaces_for_outsiders(client, world):

@@ -426,7 +426,10 @@ def organisation_accountability(request: HttpRequest, slug: str) -> HttpResponse
 
 
 def _accountability(request: HttpRequest, **scope: Any) -> HttpResponse:
-    figures = selectors.accountability(**scope, viewer=request.user)
+    if "space" in scope:
+        figures = selectors.space_accountability(scope["space"])
+    else:  # an organisation's figures depend on which of its spaces the viewer may see
+        figures = selectors.accountability(**scope, viewer=request.user)
     if request.GET.get("format") == "csv":
         return _figures_csv(figures, scope)
     overdue = paginate(request, selectors.overdue_list(**scope, viewer=request.user), 50)
