@@ -251,15 +251,15 @@ def own_ticks() -> int:
     return tree_ticks(os.getpid()) + round((children.ru_utime + children.ru_stime) * CLOCK_TICKS)
 
 
-def database_ticks(url: str | None) -> int:
-    """Ticks used so far by the PostgreSQL server processes that serve the database at `url`: their work
+def database_ticks(url: str | None) -> dict[int, int]:
+    """Ticks used so far by each PostgreSQL server process that serves the database at `url`: their work
     is the benchmark's, though they are not this run's children."""
     if url is None:
-        return 0
+        return {}
     server, name = maintenance_url(url)
     with psycopg.connect(server) as connection:
         rows = connection.execute("SELECT pid FROM pg_stat_activity WHERE datname = %s", [name]).fetchall()
-    return sum(tree_ticks(pid) for (pid,) in rows)
+    return {pid: tree_ticks(pid) for (pid,) in rows}
 
 
 def measure(base: str, name: str, path: str, database_url: str | None = None) -> load.Result:
@@ -276,7 +276,9 @@ def measure(base: str, name: str, path: str, database_url: str | None = None) ->
         processes=PROCESSES,
     )
     busy_after, total_after = machine_ticks()
-    database = max(0, database_ticks(database_url) - database_before)
+    # Connections live a minute (CONN_MAX_AGE): count what each server process used meanwhile, all of it
+    # for one that started meanwhile; one that ended meanwhile is missed.
+    database = sum(t - database_before.get(pid, 0) for pid, t in database_ticks(database_url).items())
     own = own_ticks() - own_before + database
     total = max(1, total_after - total_before)
     busy = 100 * (busy_after - busy_before) / total
