@@ -1,6 +1,7 @@
 """Every read of proposals that views use. Visibility is decided by the space (core.selectors.space_get)."""
 
 import datetime as dt
+import threading
 from typing import Any
 
 from django.contrib.auth.models import AnonymousUser
@@ -170,7 +171,7 @@ def accountability(
     totals = proposals.aggregate(
         total=Count("id"),
         answered=Count("id", filter=Q(answered_at__isnull=False)),
-        on_time=Count("id", filter=Q(answered_at__isnull=False, answered_at__date__lte=F("deadline"))),
+        on_time=Count("id", filter=Q(answered_at__isnull=False) & _answered_by_deadline()),
         overdue=Count("id", filter=overdue_condition(today)),
         acted_on=Count("id", filter=Q(status__in=ACTED_ON_STATUSES)),
     )
@@ -192,19 +193,30 @@ def accountability(
 
 
 FIGURES_SECONDS = 60  # how old the figures of a space's accountability page may be (the page says so)
+_figures_lock = threading.Lock()
 
 
 def space_accountability(space: Space) -> dict[str, Any]:
     """accountability() of one space, cached for FIGURES_SECONDS: it reads every proposal of the space,
-    which takes a tenth of a second and more in a space with 100,000 of them (docs/performance.md). The
+    which takes 0.15 s (PostgreSQL) to 0.3 s (SQLite) with 100,000 of them (docs/performance.md). The
     figures are the same for everyone who may see the space; "overdue" depends on the day, so the day is
     part of the key."""
     key = f"proposals:accountability:{space.pk}:{timezone.localdate().isoformat()}"
     figures: dict[str, Any] | None = cache.get(key)
     if figures is None:
-        figures = accountability(space=space)
-        cache.set(key, figures, FIGURES_SECONDS)
+        with _figures_lock:  # the other threads of this process wait for it rather than compute it too
+            figures = cache.get(key)
+            if figures is None:
+                figures = accountability(space=space)
+                cache.set(key, figures, FIGURES_SECONDS)
     return figures
+
+
+def _answered_by_deadline() -> Q:
+    """Decided on or before the deadline day, in local time. The first test is cheap and enough for most:
+    decided before midnight UTC at the start of the deadline day is on time in every time zone. Only the
+    rest need the local date, which SQLite computes in Python for each row (a second per 100,000)."""
+    return Q(answered_at__lt=F("deadline")) | Q(answered_at__date__lte=F("deadline"))
 
 
 def _share(part: int, whole: int) -> int | None:
