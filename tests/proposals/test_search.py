@@ -116,3 +116,18 @@ def test_similar_needs_a_word_of_three_letters(world):
     ProposalFactory(space=world.public, title="An idea")
     assert selectors.similar_proposals(world.public, "an") == []
     assert selectors.similar_proposals(world.public, "") == []
+
+
+def test_search_follows_changes_and_ignores_case_in_nordic_letters(world):
+    proposal = ProposalFactory(space=world.public, title="Ökad trygghet", body="Mer personal.", language="sv")
+    assert found(world.public, "ÖKAD") == ["Ökad trygghet"]
+    Proposal.objects.filter(pk=proposal.pk).update(title="Lättläst information")
+    proposal.refresh_from_db()
+    if POSTGRES:
+        from medvind.proposals import search
+
+        search.index(proposal)
+    assert found(world.public, "ökad") == []
+    assert found(world.public, "LÄTTLÄST") == ["Lättläst information"]
+    proposal.delete()
+    assert found(world.public, "lättläst") == []

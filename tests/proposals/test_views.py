@@ -481,6 +481,7 @@ def test_an_overdue_proposal_says_so_in_the_list(client, world, listed):
         "sort=random",
         "page=999",
         "page=-1",
+        "page=99999999999999999999999",
         "q=" + "x" * 5000,
         "overdue=yes",
     ],
@@ -499,6 +500,49 @@ def test_the_list_is_paginated_by_twenty_and_keeps_the_filters(client, world):
     assert "?kind=idea&amp;page=2" in page(first)
     second = client.get(url("proposals:list", slug="open-forum") + "?kind=idea&page=2")
     assert len(titles(second)) == 5
+
+
+def test_a_list_of_exactly_one_page_offers_no_next_page(client, world):
+    for i in range(20):
+        ProposalFactory(space=world.public, title=f"Idea {i}")
+    content = page(client.get(url("proposals:list", slug="open-forum")))
+    assert len(titles(client.get(url("proposals:list", slug="open-forum")))) == 20
+    assert "Next page" not in content and "page=2" not in content
+
+
+def test_every_row_links_to_its_proposal(client, world):
+    proposals = [ProposalFactory(space=world.public, title=f"Idea {i}") for i in range(3)]
+    content = page(client.get(url("proposals:list", slug="open-forum")))
+    for proposal in proposals:
+        assert f'href="{proposal.get_absolute_url()}"' in content
+
+
+def test_the_comments_come_ten_conversations_at_a_time(client, site):
+    for i in range(10):  # the site has one comment already: 11 conversations
+        CommentFactory(proposal=site.proposal, author=site.world["participant"], body=f"Comment {i}")
+    first = page(client.get(url("proposals:detail", **detail(site))))
+    assert "Yes please" in first and "Comment 8" in first and "Comment 9" not in first
+    assert "Conversations 1 to 10 of 11, oldest first." in first
+    assert "?comments=2#comments" in first
+    second = page(client.get(url("proposals:detail", **detail(site)) + "?comments=2"))
+    assert "Comment 9" in second and "Yes please" not in second
+    for nonsense in ("abc", "-3", "999"):
+        assert (
+            client.get(url("proposals:detail", **detail(site)) + f"?comments={nonsense}").status_code == 200
+        )
+
+
+def test_after_commenting_one_lands_on_the_page_of_the_comment(client, site):
+    for i in range(10):
+        CommentFactory(proposal=site.proposal, author=site.world["participant"], body=f"Comment {i}")
+    client.force_login(site.world["member"])
+    address = url("proposals:comment", **detail(site))
+    response = client.post(address, {"body": "New thought"})
+    newest = site.proposal.comments.latest("id")
+    assert response.url == f"{site.proposal.get_absolute_url()}?comments=2#comment-{newest.pk}"
+    response = client.post(address, {"body": "A reply", "parent": site.comment.pk})
+    reply = site.proposal.comments.latest("id")
+    assert response.url == f"{site.proposal.get_absolute_url()}#comment-{reply.pk}"
 
 
 def test_a_hostile_title_is_shown_as_text(client, world):

@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from medvind.core.models import Organisation, Space
 
@@ -23,6 +24,16 @@ class Status(models.TextChoices):
     IN_PROGRESS = "in_progress", _("In progress")
     DONE = "done", _("Done")
 
+
+# The Designsystemet colour of each status's tag; the others are neutral.
+STATUS_COLORS = {
+    "accepted": "success",
+    "done": "success",
+    "declined": "danger",
+    "in_progress": "info",
+    "partly_accepted": "info",
+    "parked": "warning",
+}
 
 # Statuses in which the proposal waits for someone to act; the others are closed.
 OPEN_STATUSES = (
@@ -173,6 +184,37 @@ class Proposal(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("proposals:detail", kwargs={"slug": self.space.slug, "pk": self.pk})
 
+    # Lists show these for every row. Django's get_FOO_display() translates every choice on each call, and
+    # {% blocktranslate count %} costs more than a call of ngettext (docs/performance.md).
+    @property
+    def status_label(self) -> str:
+        return str(Status(self.status).label)
+
+    @property
+    def kind_label(self) -> str:
+        return str(Kind(self.kind).label)
+
+    @property
+    def supporters_label(self) -> str:
+        count = self.support_count
+        return ngettext("%(counter)s supporter", "%(counter)s supporters", count) % {"counter": count}
+
+    @property
+    def comments_label(self) -> str:
+        count = self.comment_count
+        return ngettext("%(counter)s comment", "%(counter)s comments", count) % {"counter": count}
+
+    @property
+    def status_color(self) -> str:
+        """The Designsystemet colour of the status tag (proposals/_status.html)."""
+        return STATUS_COLORS.get(self.status, "neutral")
+
+    @property
+    def is_overdue(self) -> bool:
+        """selectors.overdue_condition(), for a proposal already read."""
+        waiting = self.answered_at is None and self.closed_at is None and self.merged_into_id is None
+        return waiting and self.deadline < timezone.localdate()
+
     @property
     def days_overdue(self) -> int:
         return max(0, (timezone.localdate() - self.deadline).days)
@@ -206,6 +248,14 @@ class Answer(models.Model):
 
     def __str__(self) -> str:
         return f"{self.proposal_id}: {self.from_status} → {self.to_status}"
+
+    @property
+    def to_status_label(self) -> str:
+        return str(Status(self.to_status).label)
+
+    @property
+    def to_status_color(self) -> str:
+        return STATUS_COLORS.get(self.to_status, "neutral")
 
 
 class Support(models.Model):

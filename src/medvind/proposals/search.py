@@ -1,14 +1,16 @@
 """Full-text search and similar proposals.
 
 PostgreSQL: a stored tsvector per proposal, built with the text search configuration of the proposal's
-language, and a GIN index (migration 0002). SQLite: a plain substring match, which is slower but works."""
+language, and a GIN index (migration 0002). SQLite: any part of a word, through an FTS5 index of
+trigrams (migration 0005), case-insensitive."""
 
 import re
 from typing import Any
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
-from django.db.models import F, Q, QuerySet
+from django.db.models import F, QuerySet
+from django.db.models.expressions import RawSQL
 
 from .models import Proposal
 
@@ -64,10 +66,7 @@ def search(proposals: QuerySet[Proposal], text: str) -> QuerySet[Proposal]:
         return proposals
     if uses_postgres():
         return proposals.filter(search_vector=_query(text, any_word=False))
-    condition = Q()
-    for term in terms:
-        condition &= Q(title__icontains=term) | Q(body__icontains=term)
-    return proposals.filter(condition)
+    return proposals.filter(pk__in=_trigram_matches(" AND ".join(f'"{term}"' for term in terms)))
 
 
 def similar(proposals: QuerySet[Proposal], title: str, limit: int = 5) -> QuerySet[Proposal]:
@@ -86,7 +85,15 @@ def similar(proposals: QuerySet[Proposal], title: str, limit: int = 5) -> QueryS
             .annotate(rank=SearchRank(F("search_vector"), query))
             .order_by("-rank", "-support_count")[:limit]
         )
-    condition = Q()
-    for term in terms:
-        condition |= Q(title__icontains=term)
-    return proposals.filter(condition).order_by("-support_count", "-id")[:limit]
+    matches = "{title} : (" + " OR ".join(f'"{term}"' for term in terms) + ")"
+    found = _trigram_matches(matches, SIMILAR_CANDIDATES)  # the first ones only, as on PostgreSQL
+    return proposals.filter(pk__in=found).order_by("-support_count", "-id")[:limit]
+
+
+def _trigram_matches(expression: str, limit: int = -1) -> RawSQL:
+    """Ids of the proposals that match an FTS5 expression (SQLite). The terms are words of three or more
+    letters (WORD) in double quotes, so they carry no query syntax; each matches any part of a word."""
+    return RawSQL(
+        "SELECT rowid FROM proposals_proposal_fts WHERE proposals_proposal_fts MATCH %s LIMIT %s",
+        (expression, limit),
+    )

@@ -60,7 +60,26 @@ def proposal_list(
         proposals = search.search(proposals, q)
     if sort == "waiting":
         proposals = proposals.filter(answered_at__isnull=True, closed_at__isnull=True)
-    return proposals.select_related("space", "theme", "author").order_by(*SORTS.get(sort, SORTS["newest"]))
+    return proposals.select_related("theme").only(*LIST_FIELDS).order_by(*SORTS.get(sort, SORTS["newest"]))
+
+
+# What a row of the list shows (proposals/list.html); the space is the list's own.
+LIST_FIELDS = (
+    "space_id",
+    "title",
+    "language",
+    "hidden_reason",
+    "status",
+    "kind",
+    "theme__name",
+    "support_count",
+    "comment_count",
+    "created_at",
+    "deadline",
+    "answered_at",
+    "closed_at",
+    "merged_into_id",
+)
 
 
 def similar_proposals(space: Space, title: str) -> list[Proposal]:
@@ -94,36 +113,52 @@ def export_rows(space: Space) -> QuerySet[Proposal]:
 
 
 def proposal_get(viewer: Any, space: Space, pk: int) -> Proposal:
+    # Every related row joined costs more to compile than to read (docs/performance.md): the space is
+    # known, and the proposal it is merged into, if any, is read when the page shows it.
     proposal = (
-        Proposal.objects.select_related(
-            "space", "theme", "author", "concerns", "responder", "responder_organisation", "merged_into"
-        )
+        Proposal.objects.select_related("theme", "author", "concerns", "responder", "responder_organisation")
+        .defer("search_vector")
         .filter(space=space, pk=pk)
         .first()
     )
     if proposal is None:
         raise Http404
+    proposal.space = space
     return proposal
 
 
-def proposal_detail(viewer: Any, proposal: Proposal) -> dict[str, Any]:
+COMMENT_THREADS_PER_PAGE = 10
+
+
+def comment_threads(proposal: Proposal) -> QuerySet[Comment]:
+    """The proposal's comments with their replies, oldest first; views show COMMENT_THREADS_PER_PAGE."""
     replies = Comment.objects.select_related("author").order_by("created_at", "id")
-    comments = (
+    return (
         Comment.objects.filter(proposal=proposal, parent__isnull=True)
         .select_related("author")
         .prefetch_related(Prefetch("replies", queryset=replies))
-        .order_by("created_at", "id")[:200]
+        .order_by("created_at", "id")
     )
+
+
+def comment_page_number(comment: Comment) -> int:
+    """The page of comment_threads() that shows the comment (or the thread it replies to)."""
+    thread = comment.parent or comment
+    earlier = Comment.objects.filter(proposal_id=thread.proposal_id, parent__isnull=True).filter(
+        Q(created_at__lt=thread.created_at) | Q(created_at=thread.created_at, id__lt=thread.pk)
+    )
+    return earlier.count() // COMMENT_THREADS_PER_PAGE + 1
+
+
+def proposal_detail(viewer: Any, proposal: Proposal) -> dict[str, Any]:
     context: dict[str, Any] = {
         "answers": list(proposal.answers.select_related("author").order_by("created_at", "id")),
-        "comments": list(comments),
         "attachments": list(proposal.attachments.all()),
         "merged_from": list(proposal.merged_from.only("pk", "title", "space_id")),
         "supports": False,
         "follows": False,
         # Superusers pass every permission check; the page still offers no action on a closed proposal.
         "taking_part": is_open_for_taking_part.test(viewer, proposal),
-        "is_overdue": Proposal.objects.filter(pk=proposal.pk).filter(overdue_condition()).exists(),
     }
     if viewer.is_authenticated:
         context["supports"] = Support.objects.filter(proposal=proposal, user=viewer).exists()
@@ -244,7 +279,20 @@ def overdue_list(
         proposals = proposals.filter(space=space)
     if organisation is not None:
         proposals = _in_organisation(proposals, organisation, viewer)
-    return proposals.select_related("space", "responder", "responder_organisation").order_by("deadline", "id")
+    return (
+        proposals.select_related("space", "responder", "responder_organisation")
+        .only(
+            "title",
+            "hidden_reason",
+            "deadline",
+            "space__slug",
+            "space__title",
+            "responder__display_name",
+            "responder__deleted_at",
+            "responder_organisation__name",
+        )
+        .order_by("deadline", "id")
+    )
 
 
 def latest_answers(space: Space, limit: int = 30) -> QuerySet[Answer]:

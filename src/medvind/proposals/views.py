@@ -18,7 +18,7 @@ from medvind.core import ratelimit
 from medvind.core import selectors as core_selectors
 from medvind.core.errors import DomainError, NotAllowed
 from medvind.core.models import Space
-from medvind.core.pagination import paginate
+from medvind.core.pagination import paginate, window
 
 from . import selectors, services
 from .forms import (
@@ -86,18 +86,18 @@ def proposal_list(request: HttpRequest, slug: str) -> HttpResponse:
         "sort": sort,
     }
     proposals = selectors.proposal_list(request.user, space, **filters)
-    page = paginate(request, proposals, 20)
     return render(
         request,
         "proposals/list.html",
         {
             "space": space,
-            "page": page,
+            # Not counted: "page 3 of 5,001" costs more than the rest of the page in a large space.
+            "page": window(request, proposals, 20),
+            "list_url": request.path,
             "filters": filters,
             "statuses": Status.choices,
             "kinds": Kind.choices,
             "themes": selectors.themes(space),
-            "today": timezone.localdate(),
         },
     )
 
@@ -188,8 +188,10 @@ def _render_detail(request: HttpRequest, proposal: Proposal, status: int = 200, 
     context: dict[str, Any] = {
         "space": proposal.space,
         "proposal": proposal,
-        "today": timezone.localdate(),
         **selectors.proposal_detail(user, proposal),
+        "comments": paginate(
+            request, selectors.comment_threads(proposal), selectors.COMMENT_THREADS_PER_PAGE, param="comments"
+        ),
         "comment_form": forms.get("comment_form") or CommentForm(),
         "report_form": forms.get("report_form") or ReportForm(),
     }
@@ -212,6 +214,13 @@ def _render_detail(request: HttpRequest, proposal: Proposal, status: int = 200, 
 
 def _back(proposal: Proposal, anchor: str = "") -> HttpResponse:
     return redirect(proposal.get_absolute_url() + (f"#{anchor}" if anchor else ""))
+
+
+def _back_to_comment(proposal: Proposal, comment: Comment) -> HttpResponse:
+    """To the page of comments that shows the comment."""
+    page = selectors.comment_page_number(comment)
+    query = f"?comments={page}" if page > 1 else ""
+    return redirect(f"{proposal.get_absolute_url()}{query}#comment-{comment.pk}")
 
 
 @login_required
@@ -307,7 +316,7 @@ def comment(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
             form.add_error("body", str(error))
         else:
             messages.success(request, _("Your comment is published."))
-            return _back(proposal, f"comment-{new.pk}")
+            return _back_to_comment(proposal, new)
     return _render_detail(request, proposal, status=400, comment_form=form)
 
 
@@ -328,7 +337,7 @@ def comment_edit(request: HttpRequest, slug: str, pk: int, comment_id: int) -> H
                 form.add_error("body", str(error))
             else:
                 messages.success(request, _("Your comment is changed."))
-                return _back(proposal, f"comment-{target.pk}")
+                return _back_to_comment(proposal, target)
     elif not request.user.has_perm("proposals.delete_comment", target):
         raise NotAllowed("proposals.edit_comment")
     can_edit = request.user.has_perm("proposals.edit_comment", target)
@@ -432,7 +441,8 @@ def _accountability(request: HttpRequest, **scope: Any) -> HttpResponse:
         figures = selectors.accountability(**scope, viewer=request.user)
     if request.GET.get("format") == "csv":
         return _figures_csv(figures, scope)
-    overdue = paginate(request, selectors.overdue_list(**scope, viewer=request.user), 50)
+    # Not counted: the figures say how many are overdue.
+    overdue = window(request, selectors.overdue_list(**scope, viewer=request.user), 25)
     peak = max([n for _s, _l, n in figures["by_status"]] + [1])
     bars = [
         {
@@ -448,7 +458,14 @@ def _accountability(request: HttpRequest, **scope: Any) -> HttpResponse:
     return render(
         request,
         "proposals/accountability.html",
-        {**scope, "figures": figures, "overdue": overdue, "bars": bars, "chart_height": len(bars) * 32},
+        {
+            **scope,
+            "figures": figures,
+            "overdue": overdue,
+            "bars": bars,
+            "chart_height": len(bars) * 32,
+            "list_url": reverse("proposals:list", args=[scope["space"].slug]) if "space" in scope else "",
+        },
     )
 
 
@@ -496,12 +513,8 @@ def export_csv(request: HttpRequest, slug: str) -> HttpResponse:
             "url",
         ]
     )
-    today = timezone.localdate()
     rows = selectors.export_rows(space)
     for p in rows.iterator(chunk_size=2000):
-        overdue = (
-            p.answered_at is None and p.closed_at is None and p.merged_into_id is None and p.deadline < today
-        )
         title = _csv_safe(p.title) if not p.hidden_reason else ""
         writer.writerow(
             [
@@ -515,7 +528,7 @@ def export_csv(request: HttpRequest, slug: str) -> HttpResponse:
                 p.answered_at.date().isoformat() if p.answered_at else "",
                 p.support_count,
                 p.comment_count,
-                "yes" if overdue else "no",
+                "yes" if p.is_overdue else "no",
                 request.build_absolute_uri(p.get_absolute_url()),
             ]
         )
