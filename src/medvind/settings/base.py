@@ -14,6 +14,8 @@ VAR_DIR = BASE_DIR / "var"
 
 SECRET_KEY = env_str("SECRET_KEY", "dev-insecure-medvind-key-change-me")
 DEBUG = env_bool("DEBUG", False)
+# How many reverse proxies in front of the app append to X-Forwarded-For (core.ratelimit.client_address).
+TRUSTED_PROXY_COUNT = int(env_str("TRUSTED_PROXY_COUNT", "0") or 0)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
