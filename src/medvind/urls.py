@@ -14,6 +14,8 @@ urlpatterns += i18n_patterns(
     path("", core_views.home, name="home"),
     path("", include("medvind.core.urls")),
     path("", include("medvind.proposals.urls")),
+    path("", include("medvind.forums.urls")),
+    path("", include("medvind.events.urls")),
     path("account/", include("medvind.accounts.urls")),
     path("accounts/", include("allauth.urls")),
 )

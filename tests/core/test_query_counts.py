@@ -34,9 +34,11 @@ PAGES = [
     ("space list", None, "/en/spaces/", 4),
     ("space list", "viewer", "/en/spaces/", 14),
     ("my spaces", "viewer", "/en/spaces/?mine=1", 14),
-    ("space page", None, "/en/spaces/big-space/", 6),
-    ("space page", "viewer", "/en/spaces/big-space/", 18),
-    ("space page", "facilitator", "/en/spaces/big-space/", 18),
+    # A forum's page adds the forums overview (medvind.forums.selectors.forum_overview): next meeting,
+    # coming themes, open action items, recent decisions, and whether the viewer leads the forum.
+    ("space page", None, "/en/spaces/big-space/", 6 + 3),
+    ("space page", "viewer", "/en/spaces/big-space/", 18 + 6),
+    ("space page", "facilitator", "/en/spaces/big-space/", 18 + 4),
     ("space members", "facilitator", "/en/spaces/big-space/members/", 16),
     ("audit log", "platform_admin", "/en/audit-log/", 10),
 ]

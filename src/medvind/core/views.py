@@ -222,12 +222,22 @@ def space_create(request: HttpRequest) -> HttpResponse:
     return render(request, "core/space_form.html", {"form": form})
 
 
+def _kind_context(viewer: Any, space: Space) -> dict[str, Any]:
+    """What the app of the space's kind adds to the space page (a forum: meetings, actions, decisions)."""
+    if space.kind == Space.Kind.FORUM:
+        from medvind.forums.selectors import forum_overview
+
+        return forum_overview(viewer, space)
+    return {}
+
+
 def space_detail(request: HttpRequest, slug: str) -> HttpResponse:
     space = selectors.space_get(request.user, slug)
     context = {
         "space": space,
         "join_form": JoinRequestForm(),
         **selectors.space_detail(request.user, space),
+        **_kind_context(request.user, space),
     }
     return render(request, "core/space_detail.html", context)
 
@@ -255,7 +265,12 @@ def space_join(request: HttpRequest, slug: str) -> HttpResponse:
         else:
             form = JoinRequestForm(request.POST)
             if not form.is_valid():
-                context = {"space": space, "join_form": form, **selectors.space_detail(request.user, space)}
+                context = {
+                    "space": space,
+                    "join_form": form,
+                    **selectors.space_detail(request.user, space),
+                    **_kind_context(request.user, space),
+                }
                 return render(request, "core/space_detail.html", context, status=400)
             services.space_request_join(space=space, actor=request.user, message=form.cleaned_data["message"])
             messages.success(request, _("Your request is sent. The facilitators will answer you."))

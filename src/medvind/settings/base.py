@@ -35,6 +35,8 @@ INSTALLED_APPS = [
     "medvind.core",
     "medvind.accounts",
     "medvind.proposals",
+    "medvind.forums",
+    "medvind.events",
 ]
 
 MIDDLEWARE = [

@@ -3,6 +3,8 @@ from django.db import transaction
 from django.test.utils import override_settings
 
 from medvind.core.demo import DEMO_PASSWORD, PEOPLE, load_demo
+from medvind.events import demo as events_demo
+from medvind.forums import demo as forums_demo
 from medvind.proposals import demo as proposals_demo
 
 
@@ -18,6 +20,8 @@ class Command(BaseCommand):
             created = load_demo()
             if created:
                 proposals_demo.load_demo()
+                forums_demo.load_demo()
+                events_demo.load_demo()
         self.stdout.write("Demo data loaded." if created else "Demo data already present.")
         self.stdout.write(f"\nDemo accounts (password for all: {DEMO_PASSWORD}; demo only):")
         for person in PEOPLE:
