@@ -319,3 +319,11 @@ def test_the_moderator_view_learns_of_waiting_questions_by_itself(
     assert "1 question is waiting for a moderator." in fragment
     client.force_login(world["member"])
     assert client.get(f"{base}waiting/").status_code == 403
+
+
+@pytest.mark.parametrize("code", ["-", "%20", "%00", "ÅÄÖ", "x" * 40, "' OR 1=1 --", "<script>"])
+def test_strange_codes_answer_404_never_500(client, live_event, code):
+    for suffix in ("", "live/", "ask/", "qr.svg"):
+        assert client.get(f"/en/e/{code}/{suffix}").status_code in (302, 404), (code, suffix)
+    assert client.post(f"/en/e/{code}/ask/", {"text": "Hi"}).status_code == 404
+    assert client.get("/en/e/", {"code": code}).status_code == 404

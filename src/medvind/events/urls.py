@@ -4,6 +4,14 @@ from . import views
 
 app_name = "events"
 urlpatterns = [
+    # The audience first: the polled address should be found quickly.
+    path("e/", views.join, name="join"),
+    path("e/<str:code>/", views.audience, name="audience"),
+    path("e/<str:code>/live/", views.audience_live, name="audience_live"),
+    path("e/<str:code>/ask/", views.ask, name="ask"),
+    path("e/<str:code>/qr.svg", views.qr_svg, name="qr"),
+    path("e/<str:code>/questions/<int:question_id>/upvote/", views.upvote, name="upvote"),
+    path("e/<str:code>/polls/<int:poll_id>/vote/", views.vote, name="vote"),
     path("spaces/<slug:slug>/events/", views.event_list, name="list"),
     path("spaces/<slug:slug>/events/new/", views.event_create, name="create"),
     path("spaces/<slug:slug>/events/<int:pk>/", views.event_manage, name="manage"),
@@ -29,11 +37,4 @@ urlpatterns = [
         views.question_proposal,
         name="proposal",
     ),
-    path("e/", views.join, name="join"),
-    path("e/<str:code>/", views.audience, name="audience"),
-    path("e/<str:code>/live/", views.audience_live, name="audience_live"),
-    path("e/<str:code>/ask/", views.ask, name="ask"),
-    path("e/<str:code>/qr.svg", views.qr_svg, name="qr"),
-    path("e/<str:code>/questions/<int:question_id>/upvote/", views.upvote, name="upvote"),
-    path("e/<str:code>/polls/<int:poll_id>/vote/", views.vote, name="vote"),
 ]

@@ -391,6 +391,8 @@ def audience(
     request: HttpRequest, code: str, *, form: QuestionForm | None = None, status: int = 200
 ) -> HttpResponse:
     normal = services.normalise_code(code)
+    if not normal:
+        raise Http404
     if normal != code:
         return redirect("events:audience", code=normal)
     event = _audience_event(request, code)
@@ -462,9 +464,9 @@ def _flood(request: HttpRequest, scope: str, token: str, limit: int, window: int
 
 
 def ask(request: HttpRequest, code: str) -> HttpResponse:
-    if request.method != "POST":
-        return redirect("events:audience", code=services.normalise_code(code))
     event = _audience_event(request, code)
+    if request.method != "POST":
+        return redirect(event.audience_url())
     token, new = live.ensure_voter(request)
     form = QuestionForm(request.POST)
     if form.is_valid():
@@ -504,6 +506,7 @@ def upvote(request: HttpRequest, code: str, question_id: int) -> HttpResponse:
     response = redirect(f"{event.audience_url()}#question-{question_id}")
     result = "refused"
     if question is None:
+        result = "missing"
         messages.error(request, _("This question is no longer shown."))
     elif _flood(request, "vote", token, VOTE_LIMIT, VOTE_WINDOW):
         result = "flood"
@@ -515,6 +518,7 @@ def upvote(request: HttpRequest, code: str, question_id: int) -> HttpResponse:
         try:
             counted = services.question_upvote(question=question, actor=request.user, voter=token)
         except DomainError as error:
+            result = f"refused:{question.status}:{event.status}"
             messages.error(request, str(error))
         else:
             if counted:
