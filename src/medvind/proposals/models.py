@@ -148,7 +148,9 @@ class Proposal(models.Model):
             models.Index(fields=["space", "-created_at", "-id"], name="prop_space_new"),
             models.Index(fields=["space", "-support_count", "-id"], name="prop_space_support"),
             models.Index(fields=["space", "status", "-created_at"], name="prop_space_status"),
-            models.Index(fields=["space", "status", "-support_count", "-id"], name="prop_space_status_support"),
+            models.Index(
+                fields=["space", "status", "-support_count", "-id"], name="prop_space_status_support"
+            ),
             models.Index(fields=["space", "kind", "-created_at"], name="prop_space_kind"),
             models.Index(fields=["space", "theme", "-created_at"], name="prop_space_theme"),
             models.Index(fields=["space", "answered_at", "created_at"], name="prop_space_waiting"),
