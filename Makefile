@@ -45,6 +45,7 @@ test: install lint translations
 
 bench: install
 	$(UV) run --frozen python bench/run.py
+	$(UV) run --frozen python bench/events.py
 
 clean:
 	rm -rf var/static .venv node_modules
