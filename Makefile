@@ -25,7 +25,7 @@ run: install
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	@echo "Medvind is running on http://127.0.0.1:$(PORT)/ (stop with Ctrl+C)"
 	DEBUG=$${DEBUG:-0} $(UV) run --frozen gunicorn medvind.wsgi:application --pythonpath src \
-		--bind 127.0.0.1:$(PORT) --workers 2 --threads 4 --access-logfile - --error-logfile -
+		--bind 127.0.0.1:$(PORT) --workers 2 --threads 1 --access-logfile - --error-logfile -
 
 lint: install
 	$(UV) run --frozen ruff check src tests bench

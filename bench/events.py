@@ -5,7 +5,7 @@
 1. a throwaway SQLite database under var/bench/ (migrate, the demo, collectstatic) and one open event
    without pre-moderation, with a few questions;
 2. gunicorn with production settings (DEBUG off) on 127.0.0.1, started by bench/run.py's start_server
-   (BENCH_WORKERS, 2; BENCH_THREADS, here 1: see THREADS below), with the Redis cache when Redis answers on 127.0.0.1:6379 (database BENCH_REDIS_DB, 11), so that all workers
+   (BENCH_WORKERS, 2; BENCH_THREADS, 1), with the Redis cache when Redis answers on 127.0.0.1:6379 (database BENCH_REDIS_DB, 11), so that all workers
    share the event's version;
 3. for BENCH_EVENT_SECONDS (60): 500 pollers, each asking for /da/e/<code>/live/?v=<version> every 2
    seconds (the request the htmx audience page makes), in two processes; 50 posters in a third process,
@@ -38,10 +38,6 @@ POLLERS = int(run.env_number("BENCH_EVENT_POLLERS", 500))
 POSTERS = int(run.env_number("BENCH_EVENT_POSTERS", 50))
 POLL_EVERY, ASK_EVERY, UPVOTE_EVERY = 2.0, 15.0, 3.0
 REDIS_DB = int(run.env_number("BENCH_REDIS_DB", 11))
-# One thread per worker unless BENCH_THREADS says otherwise: the polls are short and CPU-bound, and
-# threads in one process take turns at the GIL. Measured on the 2-core machine: 2 workers x 1 thread
-# p95 about 160 ms; 2 x 4 (bench/run.py's default) p95 about 2.3 s for the same load.
-run.THREADS = int(run.env_number("BENCH_THREADS", 1))
 
 SETUP = """
 import datetime as dt

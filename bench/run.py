@@ -2,7 +2,7 @@
 
 Order of a run:
 1. a throwaway SQLite database under var/bench/ (migrate, the demo, collectstatic);
-2. gunicorn with production settings, 2 workers x 4 threads;
+2. gunicorn with production settings, 2 workers x 1 thread, as `make run` serves;
 3. `ceiling`: /healthz, a view that touches nothing, so every page reads as a ratio of it;
 4. each page on the demo data (`<page>_demo`), then the large generated data set (bench/data.py) is
    added and each page is measured again (`<page>`), plus the sign-in page;
@@ -15,7 +15,7 @@ non-zero if any target had an error. Progress goes to stderr, with the share of 
 programs used during each target (the machine has only two cores, so anything else running shows).
 
 Environment: BENCH_SECONDS (measured seconds per target, 8), BENCH_WARMUP (1), BENCH_CONCURRENCY
-(connections, 8), BENCH_PROCESSES (load-generator processes, 2), BENCH_WORKERS (2), BENCH_THREADS (4),
+(connections, 8), BENCH_PROCESSES (load-generator processes, 2), BENCH_WORKERS (2), BENCH_THREADS (1),
 BENCH_DATABASES (sqlite,postgres), BENCH_DATABASE_URL (the PostgreSQL database to create, fill and
 drop: postgres://postgres@127.0.0.1:5432/medvind_bench; it must not exist yet).
 """
@@ -57,7 +57,7 @@ WARMUP = env_number("BENCH_WARMUP", 1)
 CONCURRENCY = int(env_number("BENCH_CONCURRENCY", 8))
 PROCESSES = int(env_number("BENCH_PROCESSES", 2))
 WORKERS = int(env_number("BENCH_WORKERS", 2))
-THREADS = int(env_number("BENCH_THREADS", 4))
+THREADS = int(env_number("BENCH_THREADS", 1))  # as `make run` serves; see docs/performance.md
 PAGES = ["home", "spaces", "space", "organisations", "organisation"]
 PROPOSAL_PAGES = [
     "proposals_list",

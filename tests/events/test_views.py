@@ -327,3 +327,23 @@ def test_strange_codes_answer_404_never_500(client, live_event, code):
         assert client.get(f"/en/e/{code}/{suffix}").status_code in (302, 404), (code, suffix)
     assert client.post(f"/en/e/{code}/ask/", {"text": "Hi"}).status_code == 404
     assert client.get("/en/e/", {"code": code}).status_code == 404
+
+
+def test_a_proposal_made_from_audience_input_links_back_to_the_event(client, world, live_event):
+    from medvind.events import services
+
+    proposal = services.question_to_proposal(question=make_question(live_event), actor=world["facilitator"])
+    content = client.get(proposal.get_absolute_url()).content.decode()
+    assert f"This proposal came from the audience at the event “{live_event.title}”." in content
+    assert f'href="/en/e/{live_event.code}/"' in content
+    space_page = client.get(reverse("core:space_detail", kwargs={"slug": world.public.slug})).content.decode()
+    assert "See the events" not in space_page  # a forum, not an event space
+
+
+def test_an_event_space_page_leads_to_its_events(client, world):
+    from medvind.core.models import Space
+    from tests.factories import SpaceFactory
+
+    space = SpaceFactory(title="Panel", slug="panel", kind=Space.Kind.EVENT, organisations=[world.owner])
+    content = client.get(reverse("core:space_detail", kwargs={"slug": space.slug})).content.decode()
+    assert f'href="{reverse("events:list", kwargs={"slug": "panel"})}"' in content

@@ -155,6 +155,10 @@ def proposal_detail(viewer: Any, proposal: Proposal) -> dict[str, Any]:
         "answers": list(proposal.answers.select_related("author").order_by("created_at", "id")),
         "attachments": list(proposal.attachments.all()),
         "merged_from": list(proposal.merged_from.only("pk", "title", "space_id")),
+        # Input from a live event that became this proposal (events.Question.proposal), if any.
+        "origin": proposal.event_questions.select_related("event")
+        .only("event__title", "event__code")
+        .first(),
         "supports": False,
         "follows": False,
         # Superusers pass every permission check; the page still offers no action on a closed proposal.
