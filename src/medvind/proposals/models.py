@@ -304,7 +304,14 @@ class Comment(models.Model):
 
     class Meta:
         ordering = ["created_at", "id"]
-        indexes = [models.Index(fields=["proposal", "parent", "created_at"])]
+        indexes = [
+            # The conversations of a proposal page, oldest first, ten at a time (selectors.comment_threads).
+            models.Index(
+                fields=["proposal", "created_at", "id"],
+                condition=Q(parent__isnull=True),
+                name="comment_threads",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"Comment {self.pk} on {self.proposal_id}"
