@@ -4,9 +4,27 @@ import pytest
 from django.utils import timezone
 
 from medvind.events import live
-from medvind.events.models import Event, EventStatus, Poll, PollOption, PollStatus, Question, QuestionStatus
+from medvind.events.models import (
+    CODE_ALPHABET,
+    Event,
+    EventStatus,
+    Poll,
+    PollOption,
+    PollStatus,
+    Question,
+    QuestionStatus,
+)
 
 _codes = iter(range(10**6))
+
+
+def event_code(n: int) -> str:
+    """A valid short code for the n-th test event: T and n in the code alphabet."""
+    letters = ""
+    for _ in range(5):
+        n, digit = divmod(n, len(CODE_ALPHABET))
+        letters = CODE_ALPHABET[digit] + letters
+    return "T" + letters
 
 
 def make_event(
@@ -17,7 +35,7 @@ def make_event(
     return Event.objects.create(
         space=space,
         title=kw.pop("title", f"Panel debate {n}"),
-        code=kw.pop("code", f"T{n:05d}"),
+        code=kw.pop("code", event_code(n)),
         status=status,
         starts_at=now - dt.timedelta(hours=1),
         ends_at=now + dt.timedelta(hours=1),

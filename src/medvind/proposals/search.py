@@ -16,7 +16,7 @@ from .models import Proposal
 
 CONFIGS = {"da": "danish", "sv": "swedish", "nb": "norwegian", "nn": "norwegian", "en": "english"}
 WORD = re.compile(r"\w{3,}", re.UNICODE)
-SIMILAR_CANDIDATES = 500  # matches ranked by similar(); see there
+SIMILAR_CANDIDATES = 200  # matches ranked by similar(); see there
 
 
 def uses_postgres() -> bool:
