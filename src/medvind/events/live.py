@@ -19,7 +19,7 @@ from django.db import transaction
 from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 
-from .models import CODE_ALPHABET, CODE_LENGTH, Event, EventStatus
+from .models import Event, EventStatus, is_code
 
 VERSION_SECONDS = 2
 LOCAL_VERSION_SECONDS = 0.5  # in each process, in front of the shared cache
@@ -32,9 +32,6 @@ VOTER_MAX_AGE = 60 * 60 * 24 * 60  # 60 days: one browser stays one voter throug
 
 def _version_key(event_id: int) -> str:
     return f"events:v:{event_id}"
-
-
-CODE_CHARACTERS = frozenset(CODE_ALPHABET)
 
 
 def _meta_key(code: str) -> str:
@@ -87,7 +84,7 @@ def forget(event_id: int, code: str) -> None:
 def event_meta(code: str) -> dict[str, Any] | None:
     """{id, public}: `public` when anyone may follow the event without any check (a published event
     in a public space). None when no event has the code, and at once for what cannot be a code."""
-    if len(code) != CODE_LENGTH or not set(code) <= CODE_CHARACTERS:
+    if not is_code(code):
         return None
     key = _meta_key(code)
     meta = _local_get(key)

@@ -15,6 +15,12 @@ CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
 CODE_LENGTH = 6
 
 
+def is_code(value: str) -> bool:
+    """Whether the text can be a short code (after services.normalise_code): a cheap check before any
+    cache key or query is made of it."""
+    return len(value) == CODE_LENGTH and all(char in CODE_ALPHABET for char in value)
+
+
 class EventStatus(models.TextChoices):
     DRAFT = "draft", _("Draft")
     OPEN = "open", _("Live")

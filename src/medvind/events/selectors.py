@@ -7,7 +7,7 @@ from django.http import Http404
 
 from medvind.core.models import Space
 
-from .models import Event, EventStatus, Poll, PollOption, PollStatus, Question, QuestionStatus
+from .models import Event, EventStatus, Poll, PollOption, PollStatus, Question, QuestionStatus, is_code
 
 AUDIENCE_LIST_SIZE = 20  # the audience and presenter see the top questions; moderators page through all
 
@@ -27,6 +27,8 @@ def event_get(viewer: Any, space: Space, pk: int) -> Event:
 
 
 def event_by_code(viewer: Any, code: str) -> Event:
+    if not is_code(code):
+        raise Http404
     event = Event.objects.filter(code=code).select_related("space").first()
     if event is None or not viewer.has_perm("events.view_event", event):
         raise Http404
