@@ -28,6 +28,7 @@ def missing_entries(po: polib.POFile) -> list[str]:
 
 
 def fill_english(po: polib.POFile) -> None:
+    po.metadata_is_fuzzy = False  # the header makemessages writes; the catalogue is complete by construction
     for entry in po:
         if entry.msgid_plural:
             entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}
