@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "medvind.proposals",
     "medvind.forums",
     "medvind.events",
+    "medvind.surveys",
 ]
 
 MIDDLEWARE = [
