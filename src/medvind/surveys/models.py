@@ -200,6 +200,9 @@ class Response(models.Model):
     class Meta:
         indexes = [models.Index(fields=["survey", "submitted_at"], name="surveys_resp_submitted")]
 
+    def __str__(self) -> str:
+        return f"{self.survey_id}/{self.pk} ({self.mode})"
+
 
 class Answer(models.Model):
     """One answer to one question in a submitted response. A multiple-choice answer is one row per
@@ -217,3 +220,6 @@ class Answer(models.Model):
             models.Index(fields=["question", "value", "response"], name="surveys_answer_qvr"),
             models.Index(fields=["response", "question"], name="surveys_answer_rq"),
         ]
+
+    def __str__(self) -> str:
+        return f"{self.question_id}: {self.value or self.number or self.text[:40]}"
