@@ -16,6 +16,7 @@ urlpatterns += i18n_patterns(
     path("", include("medvind.proposals.urls")),
     path("", include("medvind.forums.urls")),
     path("", include("medvind.events.urls")),
+    path("", include("medvind.surveys.urls")),
     path("account/", include("medvind.accounts.urls")),
     path("accounts/", include("allauth.urls")),
 )
