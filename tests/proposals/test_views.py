@@ -629,6 +629,40 @@ def test_a_hidden_comment_and_a_deleted_comment_leave_placeholders(client, site)
     assert "Yes please" not in content and "Oops" not in content
 
 
+def test_readers_who_are_not_signed_in_see_every_comment_change_at_once(
+    client, site, django_assert_num_queries
+):
+    """Their comments are cached (views.comment_threads); every change must show on the next view."""
+    address = url("proposals:detail", **detail(site))
+    participant, facilitator = site.world["participant"], site.world["facilitator"]
+    assert "Yes please" in page(client.get(address))
+    with django_assert_num_queries(6):  # the comments come from the cache: no count, no threads
+        assert "Yes please" in page(client.get(address))
+    comment = services.comment_add(proposal=site.proposal, actor=participant, body="First version")
+    assert "First version" in page(client.get(address))
+    services.comment_add(proposal=site.proposal, actor=participant, body="A reply", parent=site.comment)
+    assert "A reply" in page(client.get(address))
+    services.comment_edit(comment=comment, actor=participant, body="Second version")
+    content = page(client.get(address))
+    assert "Second version" in content and "First version" not in content
+    services.comment_delete(comment=comment, actor=participant)
+    assert "This comment was deleted by its author." in page(client.get(address))
+    services.content_hide(proposal=site.proposal, actor=facilitator, reason="Insult", comment=site.comment)
+    content = page(client.get(address))
+    assert "Reason: Insult" in content and "Yes please" not in content
+
+
+def test_the_cached_comments_hold_no_form_and_signed_in_readers_get_their_own(client, site):
+    address = url("proposals:detail", **detail(site))
+    anonymous = page(client.get(address)).split('id="comments"')[1]
+    assert "csrfmiddlewaretoken" not in anonymous and "Change or delete your comment" not in anonymous
+    client.force_login(site.world["member"])  # wrote "Yes please" just now
+    assert "Change or delete your comment" in page(client.get(address))
+    client.logout()
+    swedish = page(client.get(url("proposals:detail", lang="sv", **detail(site))))
+    assert '<html lang="sv"' in swedish and "Yes please" in swedish
+
+
 def test_replies_are_shown_under_their_comment(client, site):
     services.comment_add(
         proposal=site.proposal, actor=site.world["participant"], body="A reply", parent=site.comment

@@ -249,6 +249,12 @@ def comment_add(*, proposal: Proposal, actor: Any, body: str, parent: Comment | 
     return comment
 
 
+def _touch(proposal_id: int) -> None:
+    """Every change to a proposal's comments moves its last activity, which also keys the cached
+    comments that anonymous readers get (views.comment_threads)."""
+    Proposal.objects.filter(pk=proposal_id).update(last_activity_at=timezone.now())
+
+
 @transaction.atomic
 def comment_edit(*, comment: Comment, actor: Any, body: str) -> Comment:
     # Only the author changes or deletes a comment (moderators hide it). Asked directly, because
@@ -267,6 +273,7 @@ def comment_edit(*, comment: Comment, actor: Any, body: str) -> Comment:
     comment.body_html = markdown.render(body)
     comment.edited_at = timezone.now()
     comment.save(update_fields=["body", "body_html", "edited_at"])
+    _touch(comment.proposal_id)
     audit.record(
         actor=actor, action="comment.edit", obj=comment, changes=changes, space=comment.proposal.space
     )
@@ -282,7 +289,9 @@ def comment_delete(*, comment: Comment, actor: Any) -> Comment:
     comment.body = ""
     comment.body_html = ""
     comment.save(update_fields=["deleted_at", "body", "body_html"])
-    Proposal.objects.filter(pk=comment.proposal_id).update(comment_count=F("comment_count") - 1)
+    Proposal.objects.filter(pk=comment.proposal_id).update(
+        comment_count=F("comment_count") - 1, last_activity_at=timezone.now()
+    )
     audit.record(actor=actor, action="comment.delete", obj=comment, space=comment.proposal.space)
     return comment
 
@@ -311,6 +320,7 @@ def content_hide(*, proposal: Proposal, actor: Any, reason: str, comment: Commen
     changes = audit.diff(target, {"hidden_reason": reason})
     target.hidden_reason = reason
     target.save(update_fields=["hidden_reason"])
+    _touch(proposal.pk)
     open_reports = Report.objects.filter(proposal=proposal, resolved_at__isnull=True)
     open_reports = (
         open_reports.filter(comment=comment) if comment else open_reports.filter(comment__isnull=True)

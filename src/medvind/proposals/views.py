@@ -5,12 +5,16 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.http import content_disposition_header
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
@@ -189,9 +193,7 @@ def _render_detail(request: HttpRequest, proposal: Proposal, status: int = 200, 
         "space": proposal.space,
         "proposal": proposal,
         **selectors.proposal_detail(user, proposal),
-        "comments": paginate(
-            request, selectors.comment_threads(proposal), selectors.COMMENT_THREADS_PER_PAGE, param="comments"
-        ),
+        **comment_threads(request, proposal),
         "comment_form": forms.get("comment_form") or CommentForm(),
         "report_form": forms.get("report_form") or ReportForm(),
     }
@@ -210,6 +212,35 @@ def _render_detail(request: HttpRequest, proposal: Proposal, status: int = 200, 
         context["hide_form"] = forms.get("hide_form") or ReasonForm()
         context["merge_form"] = forms.get("merge_form") or MergeForm()
     return render(request, "proposals/detail.html", context, status=status)
+
+
+ANONYMOUS_COMMENTS_SECONDS = 60
+
+
+def comment_threads(request: HttpRequest, proposal: Proposal) -> dict[str, Any]:
+    """A page of the comments. A reader who is not signed in sees no buttons in them, so that HTML is
+    the same for all such readers: it is cached, keyed by the proposal's last activity (which every
+    comment change moves) and kept at most a minute (a changed name shows within it)."""
+
+    def page() -> Any:
+        return paginate(
+            request, selectors.comment_threads(proposal), selectors.COMMENT_THREADS_PER_PAGE, param="comments"
+        )
+
+    if request.user.is_authenticated or set(request.GET) - {"comments"}:
+        return {"comments": page()}
+    key = "proposal-comments:{}:{}:{}:{}".format(
+        proposal.pk, proposal.last_activity_at.timestamp(), request.GET.get("comments", ""), get_language()
+    )
+    html = cache.get(key)
+    if html is None:
+        html = render_to_string(
+            "proposals/_comment_threads.html",
+            {"proposal": proposal, "space": proposal.space, "comments": page()},
+            request=request,
+        )
+        cache.set(key, html, ANONYMOUS_COMMENTS_SECONDS)
+    return {"comments_html": mark_safe(html)}  # noqa: S308 (our own template's output)
 
 
 def _back(proposal: Proposal, anchor: str = "") -> HttpResponse:
