@@ -188,6 +188,11 @@ def themes(space: Space) -> QuerySet[Theme]:
     return Theme.objects.filter(space=space).select_related("responder", "responder_organisation")
 
 
+def theme_choices(space: Space) -> QuerySet[Theme]:
+    """The themes for a filter: names only."""
+    return Theme.objects.filter(space=space).only("name")
+
+
 def _in_organisation(
     proposals: QuerySet[Proposal], organisation: Organisation, viewer: Any
 ) -> QuerySet[Proposal]:

@@ -101,7 +101,7 @@ def proposal_list(request: HttpRequest, slug: str) -> HttpResponse:
             "filters": filters,
             "statuses": Status.choices,
             "kinds": Kind.choices,
-            "themes": selectors.themes(space),
+            "themes": selectors.theme_choices(space),
         },
     )
 
