@@ -17,6 +17,7 @@ urlpatterns += i18n_patterns(
     path("", include("medvind.forums.urls")),
     path("", include("medvind.events.urls")),
     path("", include("medvind.surveys.urls")),
+    path("", include("medvind.audits.urls")),
     path("account/", include("medvind.accounts.urls")),
     path("accounts/", include("allauth.urls")),
 )

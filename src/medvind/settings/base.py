@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "medvind.forums",
     "medvind.events",
     "medvind.surveys",
+    "medvind.audits",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,100 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from medvind.core.models import Organisation
+
+from .models import Audit, AuditorProfile, Phase, TeamRole
+
+
+class AuditForm(forms.ModelForm):
+    class Meta:
+        model = Audit
+        fields = [
+            "service",
+            "commissioner",
+            "question",
+            "target_group",
+            "timetable",
+            "who_informs",
+            "reporting_back",
+            "follow_up_months",
+            "retention_months",
+        ]
+        widgets = {
+            "question": forms.Textarea(attrs={"rows": 3}),
+            "timetable": forms.Textarea(attrs={"rows": 3}),
+            "who_informs": forms.Textarea(attrs={"rows": 2}),
+            "reporting_back": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["service"].queryset = Organisation.objects.filter(
+            kind=Organisation.Kind.SERVICE
+        ).order_by("name")
+        self.fields["commissioner"].queryset = Organisation.objects.exclude(
+            kind=Organisation.Kind.SERVICE
+        ).order_by("name")
+
+
+class PhaseForm(forms.Form):
+    phase = forms.ChoiceField(label=_("Next phase"), choices=Phase.choices)
+    note = forms.CharField(label=_("Note (optional)"), max_length=500, required=False)
+
+    def __init__(self, *args, allowed: list[str], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["phase"].choices = [(p, Phase(p).label) for p in allowed]
+
+
+class TeamAddForm(forms.Form):
+    user = forms.TypedChoiceField(label=_("Person"), coerce=int)
+    role = forms.ChoiceField(label=_("Role in the team"), choices=TeamRole.choices, initial=TeamRole.AUDITOR)
+
+    def __init__(self, *args, people: list, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["user"].choices = [("", "—"), *people]
+
+
+class PoolForm(forms.ModelForm):
+    languages = forms.MultipleChoiceField(
+        label=_("Languages you can work in"),
+        choices=settings.LANGUAGES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = AuditorProfile
+        fields = ["experience_areas", "languages", "availability", "available", "services_used"]
+        widgets = {"services_used": forms.CheckboxSelectMultiple}
+        help_texts = {
+            "services_used": _("You cannot audit a service you use yourself. Nobody else sees this list.")
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["services_used"].queryset = Organisation.objects.filter(
+            kind=Organisation.Kind.SERVICE
+        ).order_by("name")
+
+
+class TrainingForm(forms.Form):
+    course = forms.CharField(label=_("Course"), max_length=200)
+    started_on = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
+    ended_on = forms.DateField(label=_("To"), widget=forms.DateInput(attrs={"type": "date"}))
+    hours = forms.IntegerField(label=_("Hours"), min_value=1, max_value=2000)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("started_on") and data.get("ended_on") and data["ended_on"] < data["started_on"]:
+            self.add_error("ended_on", _("The course cannot end before it starts."))
+        return data
+
+
+class PoolFilterForm(forms.Form):
+    language = forms.ChoiceField(
+        label=_("Language"), choices=[("", _("All")), *settings.LANGUAGES], required=False
+    )
+    area = forms.CharField(label=_("Experience area"), max_length=100, required=False)
+    available = forms.BooleanField(label=_("Only those who can take part now"), required=False)

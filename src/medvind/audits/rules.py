@@ -1,0 +1,73 @@
+"""Who may do what with user-led audits. Listed in docs/permissions.md.
+
+The coordinator (a team member with that role) and the space's facilitators run the audit. The service
+side is the staff and admins of the audited service, and the space's responders."""
+
+import rules
+
+from medvind.core.models import OrganisationMembership, Space, SpaceMembership
+from medvind.core.rules import _space_role, is_platform_admin, is_staff_somewhere
+
+from .models import Audit, TeamMember, TeamRole
+
+
+@rules.predicate
+def facilitates(user, obj) -> bool:
+    space = obj if isinstance(obj, Space) else obj.space
+    return _space_role(user, space) == SpaceMembership.Role.FACILITATOR
+
+
+@rules.predicate
+def is_audit_space(user, space: Space) -> bool:
+    return space.kind == Space.Kind.AUDIT and not Audit.objects.filter(space=space).exists()
+
+
+@rules.predicate
+def coordinates(user, audit: Audit) -> bool:
+    return bool(
+        user.is_authenticated
+        and TeamMember.objects.filter(audit=audit, user=user, role=TeamRole.COORDINATOR).exists()
+    )
+
+
+@rules.predicate
+def speaks_for_service(user, audit: Audit) -> bool:
+    if not user.is_authenticated:
+        return False
+    if _space_role(user, audit.space) == SpaceMembership.Role.RESPONDER:
+        return True
+    return OrganisationMembership.objects.filter(
+        user=user,
+        organisation=audit.service,
+        role__in=[OrganisationMembership.Role.ADMIN, OrganisationMembership.Role.STAFF],
+    ).exists()
+
+
+@rules.predicate
+def coordinates_somewhere(user) -> bool:
+    return bool(
+        user.is_authenticated and TeamMember.objects.filter(user=user, role=TeamRole.COORDINATOR).exists()
+    )
+
+
+@rules.predicate
+def sees_space(user, audit: Audit) -> bool:
+    return bool(user.has_perm("core.view_space", audit.space))
+
+
+@rules.predicate
+def is_signed_in(user) -> bool:
+    return bool(user.is_authenticated)
+
+
+runs = coordinates | facilitates | is_platform_admin
+
+rules.add_perm("audits.create_audit", is_audit_space & (facilitates | is_platform_admin))
+rules.add_perm("audits.view_audit", sees_space | runs)
+rules.add_perm("audits.change_audit", runs)
+rules.add_perm("audits.change_phase", runs)
+rules.add_perm("audits.manage_team", runs)
+rules.add_perm("audits.accept_for_auditors", coordinates | is_platform_admin)
+rules.add_perm("audits.accept_for_service", speaks_for_service | is_platform_admin)
+rules.add_perm("audits.view_pool", is_staff_somewhere | coordinates_somewhere | is_platform_admin)
+rules.add_perm("audits.join_pool", is_signed_in)

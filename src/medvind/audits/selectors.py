@@ -1,0 +1,61 @@
+"""Reads for user-led audits."""
+
+from typing import Any
+
+from django.db.models import Prefetch, QuerySet, Sum
+from django.http import Http404
+
+from medvind.core.models import Organisation, Space
+
+from .models import Audit, AuditorProfile, TeamMember, Training
+
+
+def audit_of_space(space: Space) -> Audit:
+    audit = (
+        Audit.objects.select_related("service", "commissioner", "service_accepted_by", "auditors_accepted_by")
+        .filter(space=space)
+        .first()
+    )
+    if audit is None:
+        raise Http404
+    audit.space = space
+    return audit
+
+
+def team(audit: Audit) -> list[TeamMember]:
+    return list(audit.team.select_related("user").order_by("role", "created_at", "id"))
+
+
+def timeline(audit: Audit) -> list:
+    return list(audit.phase_changes.select_related("actor"))
+
+
+def pool(*, language: str = "", area: str = "", available_only: bool = False) -> QuerySet[AuditorProfile]:
+    """The auditor pool with each person's training hours, for coordinators choosing a team."""
+    profiles = (
+        AuditorProfile.objects.select_related("user")
+        .filter(user__deleted_at__isnull=True)
+        .annotate(training_hours=Sum("trainings__hours"))
+        .prefetch_related(
+            Prefetch("trainings", queryset=Training.objects.order_by("-ended_on", "-id")),
+            Prefetch("services_used", queryset=Organisation.objects.only("name")),
+        )
+        .order_by("user__display_name", "pk")
+    )
+    if language:  # the list as JSON text, on SQLite and PostgreSQL alike: ["da", "sv"]
+        profiles = profiles.filter(languages__icontains=f'"{language}"')
+    if area:
+        profiles = profiles.filter(experience_areas__icontains=area)
+    if available_only:
+        profiles = profiles.filter(available=True)
+    return profiles
+
+
+def own_profile(user: Any) -> AuditorProfile | None:
+    if not user.is_authenticated:
+        return None
+    return AuditorProfile.objects.filter(user=user).prefetch_related("trainings", "services_used").first()
+
+
+def service_choices() -> QuerySet[Organisation]:
+    return Organisation.objects.filter(kind=Organisation.Kind.SERVICE).only("name").order_by("name")

@@ -1,0 +1,16 @@
+from django.urls import path
+
+from . import views
+
+app_name = "audits"
+urlpatterns = [
+    path("audits/pool/", views.pool, name="pool"),
+    path("audits/pool/me/", views.pool_me, name="pool_me"),
+    path("spaces/<slug:slug>/audit/", views.audit_detail, name="detail"),
+    path("spaces/<slug:slug>/audit/commission/", views.audit_commission, name="commission"),
+    path("spaces/<slug:slug>/audit/edit/", views.audit_edit, name="edit"),
+    path("spaces/<slug:slug>/audit/accept/", views.agreement_accept, name="accept"),
+    path("spaces/<slug:slug>/audit/phase/", views.phase_change, name="phase"),
+    path("spaces/<slug:slug>/audit/team/", views.team, name="team"),
+    path("spaces/<slug:slug>/audit/team/<int:member_id>/remove/", views.team_remove, name="team_remove"),
+]

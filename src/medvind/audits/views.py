@@ -1,0 +1,238 @@
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from medvind.core import selectors as core_selectors
+from medvind.core.errors import DomainError, NotAllowed
+from medvind.core.models import Space
+from medvind.core.pagination import paginate
+
+from . import selectors, services
+from .forms import AuditForm, PhaseForm, PoolFilterForm, PoolForm, TeamAddForm, TrainingForm
+from .models import Audit, AuditorProfile, Phase, TeamMember
+from .workflow import ORDER, allowed_next
+
+
+def _space(request: HttpRequest, slug: str) -> Space:
+    return core_selectors.space_get(request.user, slug)
+
+
+def _audit(request: HttpRequest, slug: str) -> Audit:
+    audit = selectors.audit_of_space(_space(request, slug))
+    if not request.user.has_perm("audits.view_audit", audit):
+        raise NotAllowed("audits.view_audit")
+    return audit
+
+
+def _need(request: HttpRequest, perm: str, obj: Any = None) -> None:
+    if not request.user.has_perm(perm, obj):
+        raise NotAllowed(perm)
+
+
+def post_or_audit(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """An action's address opened without a form (after switching language) shows the audit."""
+
+    @wraps(view)
+    def call(request: HttpRequest, slug: str, *args: Any, **kwargs: Any) -> HttpResponse:
+        if request.method != "POST":
+            return redirect("audits:detail", slug=slug)
+        return view(request, slug, *args, **kwargs)
+
+    return call
+
+
+def audit_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    space = _space(request, slug)
+    if not hasattr(space, "audit") and request.user.has_perm("audits.create_audit", space):
+        return redirect("audits:commission", slug=slug)
+    audit = _audit(request, slug)
+    return _render_detail(request, audit)
+
+
+def _render_detail(
+    request: HttpRequest, audit: Audit, status: int = 200, phase_form: Any = None
+) -> HttpResponse:
+    allowed = allowed_next(audit.phase)
+    current = ORDER.index(audit.phase)
+    return render(
+        request,
+        "audits/detail.html",
+        {
+            "space": audit.space,
+            "audit": audit,
+            "phases": [(p, Phase(p).label, i < current, i == current) for i, p in enumerate(ORDER)],
+            "team": selectors.team(audit),
+            "timeline": selectors.timeline(audit),
+            "phase_form": phase_form or (PhaseForm(allowed=allowed) if allowed else None),
+        },
+        status=status,
+    )
+
+
+@login_required
+def audit_commission(request: HttpRequest, slug: str) -> HttpResponse:
+    space = _space(request, slug)
+    _need(request, "audits.create_audit", space)
+    form = AuditForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.audit_commission(space=space, actor=request.user, **form.cleaned_data)
+        except DomainError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("The audit is commissioned. Now agree on how it is done."))
+            return redirect("audits:detail", slug=slug)
+    return render(
+        request, "audits/form.html", {"space": space, "form": form}, status=400 if form.errors else 200
+    )
+
+
+@login_required
+def audit_edit(request: HttpRequest, slug: str) -> HttpResponse:
+    audit = _audit(request, slug)
+    _need(request, "audits.change_audit", audit)
+    form = AuditForm(request.POST or None, instance=Audit.objects.get(pk=audit.pk))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.audit_update(audit=audit, actor=request.user, **form.cleaned_data)
+        except DomainError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("The audit is saved."))
+            return redirect("audits:detail", slug=slug)
+    context = {"space": audit.space, "audit": audit, "form": form}
+    return render(request, "audits/form.html", context, status=400 if form.errors else 200)
+
+
+@login_required
+@post_or_audit
+def agreement_accept(request: HttpRequest, slug: str) -> HttpResponse:
+    audit = _audit(request, slug)
+    side = request.POST.get("side", "")
+    try:
+        services.agreement_accept(audit=audit, actor=request.user, side=side)
+    except DomainError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("You have accepted the agreement."))
+    return redirect("audits:detail", slug=slug)
+
+
+@login_required
+@post_or_audit
+def phase_change(request: HttpRequest, slug: str) -> HttpResponse:
+    audit = _audit(request, slug)
+    _need(request, "audits.change_phase", audit)
+    form = PhaseForm(request.POST, allowed=allowed_next(audit.phase))
+    if form.is_valid():
+        try:
+            services.audit_set_phase(
+                audit=audit,
+                actor=request.user,
+                phase=form.cleaned_data["phase"],
+                note=form.cleaned_data["note"],
+            )
+        except DomainError as error:
+            form.add_error("phase", str(error))
+        else:
+            messages.success(request, _("The audit has moved to the next phase."))
+            return redirect("audits:detail", slug=slug)
+    return _render_detail(request, audit, status=400, phase_form=form)
+
+
+def _team_choices(audit: Audit) -> list[tuple[int, str]]:
+    """People who can join the team: the auditor pool and the space's members, each named once, with
+    a mark where they use the audited service."""
+    in_team = set(audit.team.values_list("user_id", flat=True))
+    conflicted = set(
+        AuditorProfile.objects.filter(services_used=audit.service).values_list("user_id", flat=True)
+    )
+    people = {p.user.pk: p.user for p in AuditorProfile.objects.select_related("user").filter(available=True)}
+    people.update({m.user.pk: m.user for m in audit.space.memberships.select_related("user")})
+    choices = []
+    for pk, user in sorted(people.items(), key=lambda item: item[1].public_name.lower()):
+        if pk in in_team or user.is_deleted:
+            continue
+        label = user.public_name
+        if pk in conflicted:
+            label = _("%(name)s (uses this service)") % {"name": label}
+        choices.append((pk, label))
+    return choices
+
+
+@login_required
+def team(request: HttpRequest, slug: str) -> HttpResponse:
+    audit = _audit(request, slug)
+    _need(request, "audits.manage_team", audit)
+    form = TeamAddForm(request.POST or None, people=_team_choices(audit))
+    if request.method == "POST" and form.is_valid():
+        user = get_object_or_404(type(request.user), pk=form.cleaned_data["user"])
+        try:
+            services.team_add(audit=audit, actor=request.user, user=user, role=form.cleaned_data["role"])
+        except DomainError as error:
+            form.add_error("user", str(error))
+        else:
+            messages.success(request, _("%(name)s is in the team.") % {"name": user.public_name})
+            return redirect("audits:team", slug=slug)
+    context = {"space": audit.space, "audit": audit, "team": selectors.team(audit), "form": form}
+    return render(request, "audits/team.html", context, status=400 if form.errors else 200)
+
+
+@login_required
+def team_remove(request: HttpRequest, slug: str, member_id: int) -> HttpResponse:
+    if request.method != "POST":
+        return redirect("audits:team", slug=slug)
+    audit = _audit(request, slug)
+    member = get_object_or_404(TeamMember, pk=member_id, audit=audit)
+    try:
+        services.team_remove(audit=audit, actor=request.user, member=member)
+    except DomainError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("The person has left the team."))
+    return redirect("audits:team", slug=slug)
+
+
+@login_required
+def pool(request: HttpRequest) -> HttpResponse:
+    _need(request, "audits.view_pool")
+    form = PoolFilterForm(request.GET or None)
+    filters = form.cleaned_data if form.is_valid() else {}
+    profiles = selectors.pool(
+        language=filters.get("language", ""),
+        area=filters.get("area", ""),
+        available_only=filters.get("available", False),
+    )
+    return render(request, "audits/pool.html", {"form": form, "page": paginate(request, profiles, 20)})
+
+
+@login_required
+def pool_me(request: HttpRequest) -> HttpResponse:
+    _need(request, "audits.join_pool")
+    profile = selectors.own_profile(request.user)
+    form = PoolForm(request.POST or None, instance=profile, prefix="pool")
+    training_form = TrainingForm(prefix="training")
+    if request.method == "POST" and "training-course" in request.POST:
+        training_form = TrainingForm(request.POST, prefix="training")
+        form = PoolForm(instance=profile, prefix="pool")
+        if training_form.is_valid():
+            try:
+                services.training_add(actor=request.user, **training_form.cleaned_data)
+            except DomainError as error:
+                training_form.add_error(None, str(error))
+            else:
+                messages.success(request, _("The training is recorded."))
+                return redirect("audits:pool_me")
+    elif request.method == "POST" and form.is_valid():
+        services.pool_join(actor=request.user, **form.cleaned_data)
+        messages.success(request, _("Your entry in the auditor pool is saved."))
+        return redirect("audits:pool_me")
+    status = 400 if form.errors or training_form.errors else 200
+    context = {"profile": profile, "form": form, "training_form": training_form}
+    return render(request, "audits/pool_me.html", context, status=status)
