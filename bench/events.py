@@ -122,11 +122,13 @@ def cookies(pairs) -> dict[str, str]:
 class Stats:
     def __init__(self) -> None:
         self.latencies: list[float] = []
+        self.started: list[float] = []  # wall-clock time of each answered request, for the time slices
         self.errors = 0
         self.samples: list[str] = []
 
     def ok(self, seconds: float) -> None:
         self.latencies.append(seconds)
+        self.started.append(time.time() - seconds)
 
     def fail(self, why: str) -> None:
         self.errors += 1
@@ -241,7 +243,7 @@ def poll_process(port: int, code: str, clients: int, stop_at_wall: float, queue)
         asyncio.run(main())
     finally:
         run.say(f"pollers done: {len(stats.latencies)} answers, {stats.errors} errors")
-        queue.put(("poll", stats.latencies, stats.errors, stats.samples, {}))
+        queue.put(("poll", stats.latencies, stats.errors, stats.samples, {"started": stats.started}))
 
 
 def post_process(port: int, code: str, clients: int, stop_at_wall: float, queue) -> None:
@@ -269,6 +271,21 @@ def line(name: str, latencies: list[float], errors: int, seconds: float) -> str:
     return (
         f"BENCH {name} rps={(len(latencies) + errors) / seconds:.1f} p50_ms={percentile_ms(latencies, 50):.1f} "
         f"p95_ms={percentile_ms(latencies, 95):.1f} p99_ms={percentile_ms(latencies, 99):.1f} errors={errors}"
+    )
+
+
+def say_slices(slices: list[tuple[float, float]], width: float = 10.0) -> None:
+    """Poll p95 per slice of the run: a steady cost shows in every slice, a stall in one or two."""
+    if not slices:
+        return
+    first = min(started for started, _ in slices)
+    parts: dict[int, list[float]] = {}
+    for started, seconds in slices:
+        parts.setdefault(int((started - first) // width), []).append(seconds)
+    run.say(
+        f"poll p95 per {width:.0f} s: "
+        + ", ".join(f"{percentile_ms(values, 95):.0f}" for _, values in sorted(parts.items()))
+        + " ms"
     )
 
 
@@ -332,11 +349,16 @@ def main() -> int:
     ]
     merged: dict[str, tuple[list[float], int, list[str]]] = {}
     counts: dict[str, int] = {"questions": 0, "upvotes": 0}
+    slices: list[tuple[float, float]] = []  # (started, seconds) of every answered poll
     for kind, latencies, errors, samples, extra in results:
         old = merged.get(kind, ([], 0, []))
         merged[kind] = (old[0] + latencies, old[1] + errors, old[2] + samples)
         for key, value in extra.items():
-            counts[key] = counts.get(key, 0) + value
+            if key == "started":
+                slices.extend(zip(value, latencies, strict=True))
+            else:
+                counts[key] = counts.get(key, 0) + value
+    say_slices(slices)
     failed = False
     for kind in ("poll", "post", "upvote"):
         latencies, errors, samples = merged[kind]
