@@ -44,7 +44,7 @@ class PhaseForm(forms.Form):
 
     def __init__(self, *args, allowed: list[str], **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["phase"].choices = [(p, Phase(p).label) for p in allowed]
+        self.fields["phase"].choices = [(p, Phase(p).label) for p in allowed]  # type: ignore[attr-defined]
 
 
 class TeamAddForm(forms.Form):
@@ -53,7 +53,7 @@ class TeamAddForm(forms.Form):
 
     def __init__(self, *args, people: list, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["user"].choices = [("", "—"), *people]
+        self.fields["user"].choices = [("", "—"), *people]  # type: ignore[attr-defined]
 
 
 class PoolForm(forms.ModelForm):

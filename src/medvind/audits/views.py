@@ -3,6 +3,7 @@ from functools import wraps
 from typing import Any
 
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -78,6 +79,8 @@ def _render_detail(
 @login_required
 def audit_commission(request: HttpRequest, slug: str) -> HttpResponse:
     space = _space(request, slug)
+    if hasattr(space, "audit"):  # commissioned already
+        return redirect("audits:detail", slug=slug)
     _need(request, "audits.create_audit", space)
     form = AuditForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -172,7 +175,7 @@ def team(request: HttpRequest, slug: str) -> HttpResponse:
     _need(request, "audits.manage_team", audit)
     form = TeamAddForm(request.POST or None, people=_team_choices(audit))
     if request.method == "POST" and form.is_valid():
-        user = get_object_or_404(type(request.user), pk=form.cleaned_data["user"])
+        user = get_object_or_404(get_user_model(), pk=form.cleaned_data["user"])
         try:
             services.team_add(audit=audit, actor=request.user, user=user, role=form.cleaned_data["role"])
         except DomainError as error:
