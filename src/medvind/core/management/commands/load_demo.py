@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.test.utils import override_settings
 
+from medvind.audits import demo as audits_demo
 from medvind.core.demo import DEMO_PASSWORD, PEOPLE, load_demo
 from medvind.events import demo as events_demo
 from medvind.forums import demo as forums_demo
@@ -22,6 +23,7 @@ class Command(BaseCommand):
                 proposals_demo.load_demo()
                 forums_demo.load_demo()
                 events_demo.load_demo()
+                audits_demo.load_demo()
         self.stdout.write("Demo data loaded." if created else "Demo data already present.")
         self.stdout.write(f"\nDemo accounts (password for all: {DEMO_PASSWORD}; demo only):")
         for person in PEOPLE:
