@@ -3,6 +3,7 @@
 import pytest
 import rules
 
+from medvind.audits.models import Phase
 from medvind.core.models import OrganisationMembership
 from tests.conftest import ROLES
 from tests.core.test_rules import TABLE
@@ -26,6 +27,11 @@ def the_object(world, label: str, request):
         return world.members_only
     if label == "audit in members-only space":
         return request.getfixturevalue("audit")
+    if label in ("audit being written in members-only space", "published audit in members-only space"):
+        audit = request.getfixturevalue("audit")
+        audit.phase = Phase.WRITING if label.startswith("audit being") else Phase.PUBLISHED
+        audit.save()
+        return audit
     if label == "audit in public space":
         return request.getfixturevalue("public_audit")
     raise AssertionError(f"unknown label {label}")

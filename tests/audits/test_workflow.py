@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from medvind.audits import services
-from medvind.audits.models import AuditorProfile, Phase
+from medvind.audits.models import AuditorProfile, Phase, Recommendation, ReportSection, SectionKind
 from medvind.audits.workflow import ORDER, TRANSITIONS, allowed_next, check_transition
 from medvind.core.errors import DomainError
 from tests.factories import UserFactory
@@ -35,6 +35,9 @@ def ready(audit, world):
     AuditorProfile.objects.create(user=auditor)
     services.team_add(audit=audit, actor=world["facilitator"], user=auditor)
     make_survey(audit.space)
+    for kind in SectionKind.values:
+        ReportSection.objects.create(audit=audit, kind=kind, text=f"The {kind} of the report.")
+    Recommendation.objects.create(audit=audit, text="Ask the users about their plans.", stance="agree")
 
 
 @pytest.mark.parametrize(("current", "new"), sorted(ALLOWED))
@@ -107,3 +110,27 @@ def test_publishing_sets_the_follow_up_date_months_ahead(world, audit):
         (audit.follow_up_due_on.year - published.year) * 12 + audit.follow_up_due_on.month - published.month
     )
     assert months == 6
+
+
+def test_the_fact_check_waits_for_the_whole_report_and_follow_up_for_every_answer(world, audit):
+    audit.phase = Phase.WRITING
+    audit.save()
+    for kind in SectionKind.values[:-1]:
+        ReportSection.objects.create(audit=audit, kind=kind, text="Written.")
+    with pytest.raises(DomainError, match="every section"):
+        services.audit_set_phase(audit=audit, actor=world["facilitator"], phase=Phase.FACTUAL_CHECK)
+    ReportSection.objects.create(audit=audit, kind=SectionKind.values[-1], text="Written.")
+    with pytest.raises(DomainError, match="at least one recommendation"):
+        services.audit_set_phase(audit=audit, actor=world["facilitator"], phase=Phase.FACTUAL_CHECK)
+    recommendation = Recommendation.objects.create(audit=audit, text="Offer evening visits.")
+    services.audit_set_phase(audit=audit, actor=world["facilitator"], phase=Phase.FACTUAL_CHECK)
+    audit.phase = Phase.RESPONSE
+    audit.save()
+    with pytest.raises(DomainError, match="answer every recommendation"):
+        services.audit_set_phase(audit=audit, actor=world["facilitator"], phase=Phase.FOLLOW_UP)
+    recommendation.stance = "partly"
+    recommendation.save()
+    assert (
+        services.audit_set_phase(audit=audit, actor=world["facilitator"], phase=Phase.FOLLOW_UP).phase
+        == "follow_up"
+    )

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from medvind.core.models import Organisation
 
-from .models import Audit, AuditorProfile, Phase, TeamRole
+from .models import Audit, AuditorProfile, Phase, Recommendation, Stance, TeamRole
 
 
 class AuditForm(forms.ModelForm):
@@ -98,3 +98,39 @@ class PoolFilterForm(forms.Form):
     )
     area = forms.CharField(label=_("Experience area"), max_length=100, required=False)
     available = forms.BooleanField(label=_("Only those who can take part now"), required=False)
+
+
+class SectionForm(forms.Form):
+    text = forms.CharField(
+        label=_("Text"),
+        max_length=20000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 16}),
+        help_text=_(
+            "Write in short sentences. You can use simple formatting: **bold**, lists with -, links."
+        ),
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+
+
+class RecommendationForm(forms.Form):
+    text = forms.CharField(
+        label=_("New recommendation"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+
+class AnswerForm(forms.ModelForm):
+    class Meta:
+        model = Recommendation
+        fields = ["stance", "answer", "action", "owner", "deadline", "progress"]
+        widgets = {
+            "stance": forms.RadioSelect,
+            "answer": forms.Textarea(attrs={"rows": 3}),
+            "action": forms.Textarea(attrs={"rows": 2}),
+            "deadline": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["stance"].required = False
+        self.fields["stance"].choices = list(Stance.choices)  # type: ignore[attr-defined]

@@ -66,6 +66,8 @@ class Audit(models.Model):
     )
     published_at = models.DateTimeField(null=True, blank=True)
     follow_up_due_on = models.DateField(null=True, blank=True, db_index=True)
+    follow_up_reminded_at = models.DateTimeField(null=True, blank=True)
+    raw_answers_deleted_at = models.DateTimeField(null=True, blank=True)
     follows_up = models.ForeignKey(
         "self",
         verbose_name=_("follows up the audit"),
@@ -175,3 +177,78 @@ class TeamMember(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} ({self.role})"
+
+
+class SectionKind(models.TextChoices):
+    EASY_READ = "easy_read", _("Easy-read summary")
+    BACKGROUND = "background", _("Background")
+    METHOD = "method", _("Method")
+    FINDINGS = "findings", _("Findings")
+    RECOMMENDATIONS = "recommendations", _("Recommendations")
+
+
+class ReportSection(models.Model):
+    """One section of the report, written by the auditors together. `version` grows with every save; a
+    save made from an older version is refused, so two auditors writing at once never lose text."""
+
+    audit = models.ForeignKey(Audit, on_delete=models.CASCADE, related_name="sections")
+    kind = models.CharField(max_length=16, choices=SectionKind.choices)
+    text = models.TextField(_("text"), max_length=20000, blank=True)
+    text_html = models.TextField(blank=True)
+    version = models.PositiveIntegerField(default=0)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    updated_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["audit", "kind"], name="uniq_report_section")]
+
+    def __str__(self) -> str:
+        return f"{self.audit_id}: {self.kind}"
+
+
+class Stance(models.TextChoices):
+    AGREE = "agree", _("We agree")
+    PARTLY = "partly", _("We partly agree")
+    DISAGREE = "disagree", _("We disagree")
+
+
+class Progress(models.TextChoices):
+    NOT_STARTED = "not_started", _("Not started")
+    IN_PROGRESS = "in_progress", _("In progress")
+    DONE = "done", _("Done")
+
+
+class Recommendation(models.Model):
+    """A recommendation of the report, and the service's answer to it with an action plan."""
+
+    audit = models.ForeignKey(Audit, on_delete=models.CASCADE, related_name="recommendations")
+    position = models.PositiveSmallIntegerField(default=0)
+    text = models.TextField(_("recommendation"), max_length=2000)
+    stance = models.CharField(_("the service's view"), max_length=12, choices=Stance.choices, blank=True)
+    answer = models.TextField(_("the service's answer"), max_length=4000, blank=True)
+    action = models.TextField(_("what the service will do"), max_length=2000, blank=True)
+    owner = models.CharField(_("who is responsible"), max_length=200, blank=True)
+    deadline = models.DateField(_("by when"), null=True, blank=True)
+    progress = models.CharField(
+        _("progress"), max_length=12, choices=Progress.choices, default=Progress.NOT_STARTED
+    )
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    answered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["position", "id"]
+
+    def __str__(self) -> str:
+        return self.text[:60]
+
+    @property
+    def is_overdue(self) -> bool:
+        return (
+            self.deadline is not None
+            and self.progress != Progress.DONE
+            and self.deadline < timezone.localdate()
+        )

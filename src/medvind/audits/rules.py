@@ -8,7 +8,11 @@ import rules
 from medvind.core.models import OrganisationMembership, Space, SpaceMembership
 from medvind.core.rules import _space_role, is_platform_admin, is_staff_somewhere
 
-from .models import Audit, TeamMember, TeamRole
+from .models import Audit, Phase, TeamMember, TeamRole
+
+WRITING_PHASES = frozenset({Phase.ANALYSIS, Phase.WRITING, Phase.FACTUAL_CHECK})
+PUBLISHED_PHASES = frozenset({Phase.PUBLISHED, Phase.RESPONSE, Phase.FOLLOW_UP, Phase.CLOSED})
+ANSWER_PHASES = frozenset({Phase.PUBLISHED, Phase.RESPONSE, Phase.FOLLOW_UP})
 
 
 @rules.predicate
@@ -28,6 +32,26 @@ def coordinates(user, audit: Audit) -> bool:
         user.is_authenticated
         and TeamMember.objects.filter(audit=audit, user=user, role=TeamRole.COORDINATOR).exists()
     )
+
+
+@rules.predicate
+def in_team(user, audit: Audit) -> bool:
+    return bool(user.is_authenticated and TeamMember.objects.filter(audit=audit, user=user).exists())
+
+
+@rules.predicate
+def report_being_written(user, audit: Audit) -> bool:
+    return audit.phase in WRITING_PHASES
+
+
+@rules.predicate
+def report_published(user, audit: Audit) -> bool:
+    return audit.phase in PUBLISHED_PHASES
+
+
+@rules.predicate
+def service_answers_now(user, audit: Audit) -> bool:
+    return audit.phase in ANSWER_PHASES
 
 
 @rules.predicate
@@ -69,5 +93,10 @@ rules.add_perm("audits.change_phase", runs)
 rules.add_perm("audits.manage_team", runs)
 rules.add_perm("audits.accept_for_auditors", coordinates | is_platform_admin)
 rules.add_perm("audits.accept_for_service", speaks_for_service | is_platform_admin)
+# The report: written by the team; read by those who see the audit while it is written (the service
+# checks the facts), and by everyone once it is published, on the service's public page too.
+rules.add_perm("audits.write_report", (in_team | runs) & report_being_written)
+rules.add_perm("audits.view_report", report_published | sees_space | runs)
+rules.add_perm("audits.answer_recommendation", (speaks_for_service | is_platform_admin) & service_answers_now)
 rules.add_perm("audits.view_pool", is_staff_somewhere | coordinates_somewhere | is_platform_admin)
 rules.add_perm("audits.join_pool", is_signed_in)

@@ -7,7 +7,7 @@ from django.http import Http404
 
 from medvind.core.models import Organisation, Space
 
-from .models import Audit, AuditorProfile, TeamMember, Training
+from .models import Audit, AuditorProfile, ReportSection, SectionKind, TeamMember, Training
 
 
 def audit_of_space(space: Space) -> Audit:
@@ -59,3 +59,22 @@ def own_profile(user: Any) -> AuditorProfile | None:
 
 def service_choices() -> QuerySet[Organisation]:
     return Organisation.objects.filter(kind=Organisation.Kind.SERVICE).only("name").order_by("name")
+
+
+def report(audit: Audit) -> dict[str, Any]:
+    """The report's sections in their order (unwritten ones as empty sections) and recommendations."""
+    written = {s.kind: s for s in audit.sections.select_related("updated_by")}
+    sections = [written.get(kind) or ReportSection(audit=audit, kind=kind) for kind in SectionKind.values]
+    return {
+        "sections": sections,
+        "recommendations": list(audit.recommendations.select_related("answered_by")),
+    }
+
+
+def published_audits(organisation: Organisation) -> QuerySet[Audit]:
+    """Audits of a service whose report is published: listed on the service's public page."""
+    return (
+        Audit.objects.filter(service=organisation, published_at__isnull=False)
+        .select_related("space")
+        .order_by("-published_at")
+    )

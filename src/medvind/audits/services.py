@@ -5,15 +5,30 @@ from collections.abc import Iterable
 from typing import Any
 
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from medvind.core import audit as log
+from medvind.core import markdown
 from medvind.core.errors import DomainError, NotAllowed
 from medvind.core.models import Organisation, Space, SpaceMembership
 from medvind.core.services import require
 
-from .models import Audit, AuditorProfile, Phase, PhaseChange, TeamMember, TeamRole, Training
+from .models import (
+    Audit,
+    AuditorProfile,
+    Phase,
+    PhaseChange,
+    Progress,
+    Recommendation,
+    ReportSection,
+    SectionKind,
+    Stance,
+    TeamMember,
+    TeamRole,
+    Training,
+)
 from .workflow import check_transition
 
 AGREEMENT_FIELDS = ("timetable", "who_informs", "reporting_back")
@@ -212,3 +227,150 @@ def training_add(
     )
     log.record(actor=actor, action="audit.training_add", obj=training)
     return training
+
+
+class StaleSection(DomainError):
+    """Someone saved the section after the writer opened it. `current` is the section as it is now."""
+
+    def __init__(self, current: ReportSection) -> None:
+        super().__init__(
+            _("Someone else saved this section while you were writing. Compare the two and save again.")
+        )
+        self.current = current
+
+
+SECTION_MAX = 20000
+
+
+@transaction.atomic
+def report_section_save(*, audit: Audit, actor: Any, kind: str, text: str, version: int) -> ReportSection:
+    """Save a section of the report. `version` is the version the writer started from: if the section
+    has moved on since, nothing is saved and StaleSection says what it holds now."""
+    require(actor, "audits.write_report", audit)
+    if kind not in SectionKind.values:
+        raise DomainError(_("Choose a section of the report."))
+    if len(text) > SECTION_MAX:
+        raise DomainError(_("A section can be at most %(max)s characters.") % {"max": SECTION_MAX})
+    section, _created = ReportSection.objects.get_or_create(audit=audit, kind=kind)
+    saved = ReportSection.objects.filter(pk=section.pk, version=version).update(
+        text=text,
+        text_html=markdown.render(text),
+        version=F("version") + 1,
+        updated_by=actor,
+        updated_at=timezone.now(),
+    )
+    section.refresh_from_db()
+    if not saved:
+        raise StaleSection(section)
+    log.record(actor=actor, action="audit.report_section", obj=section, space=audit.space)
+    return section
+
+
+def _recommendation_text(text: str) -> str:
+    text = text.strip()
+    if not text:
+        raise DomainError(_("Write the recommendation."))
+    if len(text) > 2000:
+        raise DomainError(_("A recommendation can be at most 2000 characters."))
+    return text
+
+
+@transaction.atomic
+def recommendation_add(*, audit: Audit, actor: Any, text: str) -> Recommendation:
+    require(actor, "audits.write_report", audit)
+    last = audit.recommendations.order_by("-position").values_list("position", flat=True).first() or 0
+    recommendation = Recommendation.objects.create(
+        audit=audit, text=_recommendation_text(text), position=last + 1
+    )
+    log.record(actor=actor, action="audit.recommendation_add", obj=recommendation, space=audit.space)
+    return recommendation
+
+
+@transaction.atomic
+def recommendation_update(*, recommendation: Recommendation, actor: Any, text: str) -> Recommendation:
+    require(actor, "audits.write_report", recommendation.audit)
+    changes = log.diff(recommendation, {"text": _recommendation_text(text)})
+    recommendation.text = text.strip()
+    recommendation.save(update_fields=["text"])
+    log.record(
+        actor=actor,
+        action="audit.recommendation_update",
+        obj=recommendation,
+        changes=changes,
+        space=recommendation.audit.space,
+    )
+    return recommendation
+
+
+@transaction.atomic
+def recommendation_delete(*, recommendation: Recommendation, actor: Any) -> None:
+    require(actor, "audits.write_report", recommendation.audit)
+    log.record(
+        actor=actor,
+        action="audit.recommendation_delete",
+        obj=recommendation,
+        space=recommendation.audit.space,
+    )
+    recommendation.delete()
+
+
+@transaction.atomic
+def recommendation_answer(
+    *,
+    recommendation: Recommendation,
+    actor: Any,
+    stance: str,
+    answer: str,
+    action: str = "",
+    owner: str = "",
+    deadline: dt.date | None = None,
+) -> Recommendation:
+    """The service's written answer to one recommendation, with what it will do, who and by when."""
+    require(actor, "audits.answer_recommendation", recommendation.audit)
+    if stance not in Stance.values:
+        raise DomainError(_("Say whether the service agrees, partly agrees or disagrees."))
+    if not answer.strip():
+        raise DomainError(_("Write the service's answer."))
+    if stance != Stance.DISAGREE and not action.strip():
+        raise DomainError(_("Say what the service will do."))
+    values = {
+        "stance": stance,
+        "answer": answer.strip(),
+        "action": action.strip(),
+        "owner": owner.strip(),
+        "deadline": deadline,
+    }
+    changes = log.diff(recommendation, values)
+    for key, value in values.items():
+        setattr(recommendation, key, value)
+    recommendation.answered_by = actor
+    recommendation.answered_at = timezone.now()
+    recommendation.save()
+    log.record(
+        actor=actor,
+        action="audit.recommendation_answer",
+        obj=recommendation,
+        changes=changes,
+        space=recommendation.audit.space,
+    )
+    return recommendation
+
+
+@transaction.atomic
+def recommendation_progress(*, recommendation: Recommendation, actor: Any, progress: str) -> Recommendation:
+    require(actor, "audits.answer_recommendation", recommendation.audit)
+    if progress not in Progress.values:
+        raise DomainError(_("Choose how far the action has come."))
+    if not recommendation.stance:
+        raise DomainError(_("Answer the recommendation first."))
+    changes = log.diff(recommendation, {"progress": progress})
+    recommendation.progress = progress
+    recommendation.save(update_fields=["progress"])
+    log.record(
+        actor=actor,
+        action="audit.recommendation_progress",
+        obj=recommendation,
+        changes=changes,
+        space=recommendation.audit.space,
+    )
+    return recommendation

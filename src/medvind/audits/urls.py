@@ -13,4 +13,20 @@ urlpatterns = [
     path("spaces/<slug:slug>/audit/phase/", views.phase_change, name="phase"),
     path("spaces/<slug:slug>/audit/team/", views.team, name="team"),
     path("spaces/<slug:slug>/audit/team/<int:member_id>/remove/", views.team_remove, name="team_remove"),
+    path("spaces/<slug:slug>/audit/report/", views.report, name="report"),
+    path("spaces/<slug:slug>/audit/report.pdf", views.report_pdf, name="report_pdf"),
+    path("spaces/<slug:slug>/audit/report/<str:kind>/edit/", views.section_edit, name="section_edit"),
+    path(
+        "spaces/<slug:slug>/audit/recommendations/new/", views.recommendation_add, name="recommendation_add"
+    ),
+    path(
+        "spaces/<slug:slug>/audit/recommendations/<int:pk>/delete/",
+        views.recommendation_delete,
+        name="recommendation_delete",
+    ),
+    path(
+        "spaces/<slug:slug>/audit/recommendations/<int:pk>/answer/",
+        views.recommendation_answer,
+        name="recommendation_answer",
+    ),
 ]

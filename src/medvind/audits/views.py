@@ -5,8 +5,11 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.db import transaction
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 
 from medvind.core import selectors as core_selectors
@@ -15,8 +18,19 @@ from medvind.core.models import Space
 from medvind.core.pagination import paginate
 
 from . import selectors, services
-from .forms import AuditForm, PhaseForm, PoolFilterForm, PoolForm, TeamAddForm, TrainingForm
-from .models import Audit, AuditorProfile, Phase, TeamMember
+from .forms import (
+    AnswerForm,
+    AuditForm,
+    PhaseForm,
+    PoolFilterForm,
+    PoolForm,
+    RecommendationForm,
+    SectionForm,
+    TeamAddForm,
+    TrainingForm,
+)
+from .models import Audit, AuditorProfile, Phase, Recommendation, ReportSection, SectionKind, TeamMember
+from .report import report_pdf as make_pdf
 from .workflow import ORDER, allowed_next
 
 
@@ -34,6 +48,18 @@ def _audit(request: HttpRequest, slug: str) -> Audit:
 def _need(request: HttpRequest, perm: str, obj: Any = None) -> None:
     if not request.user.has_perm(perm, obj):
         raise NotAllowed(perm)
+
+
+def post_or_report(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """A report action's address opened without a form shows the report."""
+
+    @wraps(view)
+    def call(request: HttpRequest, slug: str, *args: Any, **kwargs: Any) -> HttpResponse:
+        if request.method != "POST":
+            return redirect("audits:report", slug=slug)
+        return view(request, slug, *args, **kwargs)
+
+    return call
 
 
 def post_or_audit(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
@@ -239,3 +265,158 @@ def pool_me(request: HttpRequest) -> HttpResponse:
     status = 400 if form.errors or training_form.errors else 200
     context = {"profile": profile, "form": form, "training_form": training_form}
     return render(request, "audits/pool_me.html", context, status=status)
+
+
+def _report_context(audit: Audit, *, failed: Any = None, recommendation_form: Any = None) -> dict[str, Any]:
+    """The report with a form for the service's answer on each recommendation (`failed`: the one that
+    was just sent with errors) and the form for a new recommendation."""
+    context = {"space": audit.space, "audit": audit, **selectors.report(audit)}
+    for recommendation in context["recommendations"]:
+        recommendation.answer_form = (
+            failed
+            if failed is not None and failed.instance.pk == recommendation.pk
+            else AnswerForm(instance=recommendation, prefix=f"r{recommendation.pk}")
+        )
+    context["recommendation_form"] = recommendation_form or RecommendationForm()
+    return context
+
+
+def report(request: HttpRequest, slug: str) -> HttpResponse:
+    audit = _report_audit(request, slug)
+    context = _report_context(audit)
+    context["recommendation_form"] = RecommendationForm()
+    context["answer_forms"] = {
+        r.pk: AnswerForm(instance=r, prefix=f"r{r.pk}") for r in context["recommendations"]
+    }
+    return render(request, "audits/report.html", context)
+
+
+def _report_audit(request: HttpRequest, slug: str) -> Audit:
+    audit = Audit.objects.select_related("space", "service", "commissioner").filter(space__slug=slug).first()
+    if audit is None or not request.user.has_perm("audits.view_report", audit):
+        raise Http404
+    return audit
+
+
+def report_pdf(request: HttpRequest, slug: str) -> HttpResponse:
+    audit = _report_audit(request, slug)
+    pdf = make_pdf(request, audit, _report_context(audit))
+    return HttpResponse(
+        pdf,
+        content_type="application/pdf",
+        headers={"Content-Disposition": content_disposition_header(False, f"{audit.space.slug}.pdf") or ""},
+    )
+
+
+@login_required
+def section_edit(request: HttpRequest, slug: str, kind: str) -> HttpResponse:
+    audit = _audit(request, slug)
+    _need(request, "audits.write_report", audit)
+    if kind not in SectionKind.values:
+        raise Http404
+    section = audit.sections.filter(kind=kind).first() or ReportSection(audit=audit, kind=kind)
+    form = SectionForm(request.POST or None, initial={"text": section.text, "version": section.version})
+    theirs = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.report_section_save(
+                audit=audit,
+                actor=request.user,
+                kind=kind,
+                text=form.cleaned_data["text"],
+                version=form.cleaned_data["version"],
+            )
+        except services.StaleSection as stale:
+            theirs = stale.current
+            # The writer keeps their text; saving again from here replaces the newer version on purpose.
+            form = SectionForm(initial={"text": form.cleaned_data["text"], "version": theirs.version})
+            form.stale_message = str(stale)  # type: ignore[attr-defined]
+        except DomainError as error:
+            form.add_error("text", str(error))
+        else:
+            messages.success(request, _("The section is saved."))
+            return redirect(f"{reverse('audits:report', kwargs={'slug': slug})}#section-{kind}")
+    context = {
+        "space": audit.space,
+        "audit": audit,
+        "kind": kind,
+        "label": SectionKind(kind).label,
+        "form": form,
+        "theirs": theirs,
+    }
+    return render(
+        request, "audits/section_form.html", context, status=409 if theirs else 400 if form.errors else 200
+    )
+
+
+def _recommendation(request: HttpRequest, slug: str, pk: int) -> Recommendation:
+    audit = _audit(request, slug)
+    recommendation = get_object_or_404(Recommendation, pk=pk, audit=audit)
+    recommendation.audit = audit
+    return recommendation
+
+
+@login_required
+@post_or_report
+def recommendation_add(request: HttpRequest, slug: str) -> HttpResponse:
+    audit = _audit(request, slug)
+    form = RecommendationForm(request.POST)
+    if form.is_valid():
+        try:
+            services.recommendation_add(audit=audit, actor=request.user, text=form.cleaned_data["text"])
+        except DomainError as error:
+            form.add_error("text", str(error))
+        else:
+            messages.success(request, _("The recommendation is added."))
+            return redirect(f"{reverse('audits:report', kwargs={'slug': slug})}#recommendations")
+    context = {**_report_context(audit), "recommendation_form": form}
+    context["answer_forms"] = {
+        r.pk: AnswerForm(instance=r, prefix=f"r{r.pk}") for r in context["recommendations"]
+    }
+    return render(request, "audits/report.html", context, status=400)
+
+
+@login_required
+@post_or_report
+def recommendation_delete(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    recommendation = _recommendation(request, slug, pk)
+    try:
+        services.recommendation_delete(recommendation=recommendation, actor=request.user)
+    except DomainError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("The recommendation is removed."))
+    return redirect(f"{reverse('audits:report', kwargs={'slug': slug})}#recommendations")
+
+
+@login_required
+@post_or_report
+def recommendation_answer(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    recommendation = _recommendation(request, slug, pk)
+    _need(request, "audits.answer_recommendation", recommendation.audit)
+    form = AnswerForm(request.POST, instance=Recommendation.objects.get(pk=pk), prefix=f"r{pk}")
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            with transaction.atomic():
+                services.recommendation_answer(
+                    recommendation=recommendation,
+                    actor=request.user,
+                    stance=data["stance"],
+                    answer=data["answer"],
+                    action=data["action"],
+                    owner=data["owner"],
+                    deadline=data["deadline"],
+                )
+                if data["progress"] != recommendation.progress:
+                    services.recommendation_progress(
+                        recommendation=recommendation, actor=request.user, progress=data["progress"]
+                    )
+        except DomainError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("The service's answer is saved."))
+            return redirect(f"{reverse('audits:report', kwargs={'slug': slug})}#recommendation-{pk}")
+    return render(
+        request, "audits/report.html", _report_context(recommendation.audit, failed=form), status=400
+    )

@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 
 from medvind.core.errors import DomainError
 
-from .models import Audit, Phase
+from .models import Audit, Phase, SectionKind
 
 P = Phase
 ORDER: list[str] = list(Phase.values)
@@ -41,6 +41,12 @@ def check_transition(audit: Audit, to_phase: str) -> None:
         raise DomainError(_("Add at least one user auditor to the team first."))
     if to_phase == P.COLLECTION and not audit.space.surveys.exists():
         raise DomainError(_("Write a questionnaire or an interview guide first."))
+    if to_phase == P.FACTUAL_CHECK:
+        written = set(audit.sections.exclude(text="").values_list("kind", flat=True))
+        if written != set(SectionKind.values) or not audit.recommendations.exists():
+            raise DomainError(_("Write every section of the report and at least one recommendation first."))
+    if to_phase == P.FOLLOW_UP and audit.recommendations.filter(stance="").exists():
+        raise DomainError(_("The service must answer every recommendation first."))
 
 
 def _label(phase: str) -> str:
