@@ -196,3 +196,19 @@ def test_the_audit_page_reads_a_fixed_number_of_queries(client, world, audit, dj
     client.force_login(world["facilitator"])
     with django_assert_max_num_queries(22):
         client.get(url("audits:detail", slug="secret-audit"))
+
+
+def test_the_follow_up_button_starts_the_follow_up_audit(client, world, audit):
+    from medvind.core.models import OrganisationMembership
+
+    OrganisationMembership.objects.create(organisation=world.owner, user=world["facilitator"], role="staff")
+    audit.phase = Phase.FOLLOW_UP
+    audit.save()
+    client.force_login(world["facilitator"])
+    assert "Start a follow-up audit" in page(client.get(url("audits:detail", slug="secret-audit")))
+    response = client.post(url("audits:follow_up", slug="secret-audit"))
+    new = Audit.objects.get(follows_up=audit)
+    assert response.url == url("audits:detail", slug=new.space.slug)
+    content = page(client.get(response.url))
+    assert "This audit follows up:" in content and "Secret Audit" in content
+    assert "Followed up by:" in page(client.get(url("audits:detail", slug="secret-audit")))

@@ -12,7 +12,9 @@ from .models import Audit, AuditorProfile, ReportSection, SectionKind, TeamMembe
 
 def audit_of_space(space: Space) -> Audit:
     audit = (
-        Audit.objects.select_related("service", "commissioner", "service_accepted_by", "auditors_accepted_by")
+        Audit.objects.select_related(
+            "service", "commissioner", "service_accepted_by", "auditors_accepted_by", "follows_up__space"
+        )
         .filter(space=space)
         .first()
     )

@@ -6,14 +6,17 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import F
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from medvind.core import audit as log
 from medvind.core import markdown
+from medvind.core import services as core_services
 from medvind.core.errors import DomainError, NotAllowed
 from medvind.core.models import Organisation, Space, SpaceMembership
 from medvind.core.services import require
+from medvind.surveys import services as survey_services
+from medvind.surveys.models import SurveyStatus
 
 from .models import (
     Audit,
@@ -374,3 +377,41 @@ def recommendation_progress(*, recommendation: Recommendation, actor: Any, progr
         space=recommendation.audit.space,
     )
     return recommendation
+
+
+FOLLOW_UP_FROM = frozenset({Phase.RESPONSE, Phase.FOLLOW_UP, Phase.CLOSED})
+
+
+@transaction.atomic
+def follow_up_start(*, audit: Audit, actor: Any) -> Audit:
+    """Start a follow-up audit of the same service in a new audit space: the same question and target
+    group, the agreement to accept again, and a new round of each questionnaire so the results compare."""
+    require(actor, "audits.change_phase", audit)
+    if audit.phase not in FOLLOW_UP_FROM:
+        raise DomainError(_("A follow-up starts after the service has answered the report."))
+    if audit.follow_ups.exists():
+        raise DomainError(_("A follow-up audit has already been started."))
+    space = audit.space
+    with translation.override(space.language):
+        title = _("Follow-up: %(title)s") % {"title": space.title}
+    new_space = core_services.space_create(
+        actor=actor,
+        title=title[:150],
+        kind=Space.Kind.AUDIT,
+        organisations=space.organisations.all(),
+        language=space.language,
+        visibility=space.visibility,
+        join_policy=space.join_policy,
+        summary=space.summary,
+        proposals_open=False,
+    )
+    follow_up = audit_commission(
+        space=new_space,
+        actor=actor,
+        **{field: getattr(audit, field) for field in AUDIT_FIELDS},
+    )
+    follow_up.follows_up = audit
+    follow_up.save(update_fields=["follows_up"])
+    for survey in audit.space.surveys.exclude(status=SurveyStatus.DRAFT).order_by("created_at", "pk"):
+        survey_services.survey_new_round(survey=survey, actor=actor, space=new_space)
+    return follow_up

@@ -12,6 +12,7 @@ urlpatterns = [
     path("spaces/<slug:slug>/audit/accept/", views.agreement_accept, name="accept"),
     path("spaces/<slug:slug>/audit/phase/", views.phase_change, name="phase"),
     path("spaces/<slug:slug>/audit/team/", views.team, name="team"),
+    path("spaces/<slug:slug>/audit/follow-up/", views.follow_up, name="follow_up"),
     path("spaces/<slug:slug>/audit/team/<int:member_id>/remove/", views.team_remove, name="team_remove"),
     path("spaces/<slug:slug>/audit/report/", views.report, name="report"),
     path("spaces/<slug:slug>/audit/report.pdf", views.report_pdf, name="report_pdf"),

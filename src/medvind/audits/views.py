@@ -97,6 +97,8 @@ def _render_detail(
             "team": selectors.team(audit),
             "timeline": selectors.timeline(audit),
             "phase_form": phase_form or (PhaseForm(allowed=allowed) if allowed else None),
+            "follow_ups": list(audit.follow_ups.select_related("space")),
+            "can_follow_up": audit.phase in services.FOLLOW_UP_FROM,
         },
         status=status,
     )
@@ -420,3 +422,16 @@ def recommendation_answer(request: HttpRequest, slug: str, pk: int) -> HttpRespo
     return render(
         request, "audits/report.html", _report_context(recommendation.audit, failed=form), status=400
     )
+
+
+@login_required
+@post_or_audit
+def follow_up(request: HttpRequest, slug: str) -> HttpResponse:
+    audit = _audit(request, slug)
+    try:
+        new = services.follow_up_start(audit=audit, actor=request.user)
+    except DomainError as error:
+        messages.error(request, str(error))
+        return redirect("audits:detail", slug=slug)
+    messages.success(request, _("The follow-up audit is started with new rounds of the questionnaires."))
+    return redirect("audits:detail", slug=new.space.slug)
