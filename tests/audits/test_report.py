@@ -182,3 +182,42 @@ def test_the_pdf_is_tagged_has_the_document_language_and_holds_the_report(client
     assert catalog["/Lang"] == world.members_only.language
     assert bool(catalog["/MarkInfo"]["/Marked"]) and "/StructTreeRoot" in catalog
     assert reader.metadata.title.startswith("Report: ")
+
+
+def test_the_report_shows_the_questionnaires_figures_and_keeps_them_after_the_answers_are_deleted(
+    client, world, writing
+):
+    from medvind.audits.tasks import delete_expired_raw_answers
+    from medvind.surveys.models import Response, SurveyStatus
+    from tests.surveys.factories import make_survey, record
+
+    survey = make_survey(writing.space, status=SurveyStatus.CLOSED)
+    for age in ["under-30"] * 6 + ["30-60"] * 5 + ["over-60"] * 2:
+        record(survey, {"age": age, "plan": "yes"})
+    for kind in SectionKind.values:
+        services.report_section_save(
+            audit=writing, actor=world["facilitator"], kind=kind, text="Text.", version=0
+        )
+    services.recommendation_add(audit=writing, actor=world["facilitator"], text="Ask about plans.")
+    client.force_login(world["member"])
+    live = page(client.get(url("audits:report", slug="secret-audit")))
+    assert "How old are you?" in live and "13 people answered." in live
+    writing.phase = Phase.FACTUAL_CHECK
+    writing.save()
+    audit = services.audit_set_phase(audit=writing, actor=world["facilitator"], phase=Phase.PUBLISHED)
+    snapshot = audit.results_snapshot[0]["questions"][0]
+    assert [(c["label"], c["count"], c["state"]) for c in snapshot["cells"]] == [
+        ("Under 30", 6, "shown"),
+        ("30 to 60", None, "hidden"),  # else 13 - 6 - 5 would give the small group away
+        ("Over 60", None, "small"),  # 2 people: never their count
+    ]
+    audit.published_at = audit.published_at.replace(year=audit.published_at.year - 2)
+    audit.save()
+    delete_expired_raw_answers.enqueue()
+    assert not Response.objects.exists()
+    content = page(client.get(url("audits:report", slug="secret-audit")))
+    assert "How old are you?" in content and "fewer than 5" in content
+    assert "These figures were taken when the report was published." in content
+    pdf = client.get(url("audits:report_pdf", slug="secret-audit"))
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.content)).pages)
+    assert "How old are you?" in text and "Under 30" in text

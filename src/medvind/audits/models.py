@@ -68,6 +68,9 @@ class Audit(models.Model):
     follow_up_due_on = models.DateField(null=True, blank=True, db_index=True)
     follow_up_reminded_at = models.DateTimeField(null=True, blank=True)
     raw_answers_deleted_at = models.DateTimeField(null=True, blank=True)
+    # The figures of the questionnaires as published in the report (protected by each survey's
+    # threshold): they stay when the raw answers are deleted. See figures.py.
+    results_snapshot = models.JSONField(null=True, blank=True)
     follows_up = models.ForeignKey(
         "self",
         verbose_name=_("follows up the audit"),

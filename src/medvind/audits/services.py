@@ -18,6 +18,7 @@ from medvind.core.services import require
 from medvind.surveys import services as survey_services
 from medvind.surveys.models import SurveyStatus
 
+from . import figures
 from .models import (
     Audit,
     AuditorProfile,
@@ -132,7 +133,8 @@ def audit_set_phase(*, audit: Audit, actor: Any, phase: str, note: str = "") -> 
     if phase == Phase.PUBLISHED:
         audit.published_at = timezone.now()
         audit.follow_up_due_on = _add_months(timezone.localdate(), audit.follow_up_months)
-        fields += ["published_at", "follow_up_due_on"]
+        audit.results_snapshot = figures.take(audit)
+        fields += ["published_at", "follow_up_due_on", "results_snapshot"]
     audit.save(update_fields=fields)
     PhaseChange.objects.create(
         audit=audit, from_phase=old, to_phase=phase, note=note.strip()[:500], actor=actor

@@ -17,7 +17,7 @@ from medvind.core.errors import DomainError, NotAllowed
 from medvind.core.models import Space
 from medvind.core.pagination import paginate
 
-from . import selectors, services
+from . import figures, selectors, services
 from .forms import (
     AnswerForm,
     AuditForm,
@@ -272,7 +272,12 @@ def pool_me(request: HttpRequest) -> HttpResponse:
 def _report_context(audit: Audit, *, failed: Any = None, recommendation_form: Any = None) -> dict[str, Any]:
     """The report with a form for the service's answer on each recommendation (`failed`: the one that
     was just sent with errors) and the form for a new recommendation."""
-    context = {"space": audit.space, "audit": audit, **selectors.report(audit)}
+    context = {
+        "space": audit.space,
+        "audit": audit,
+        **selectors.report(audit),
+        "figures": figures.for_report(audit),
+    }
     for recommendation in context["recommendations"]:
         recommendation.answer_form = (
             failed

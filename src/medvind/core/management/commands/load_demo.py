@@ -7,6 +7,7 @@ from medvind.core.demo import DEMO_PASSWORD, PEOPLE, load_demo
 from medvind.events import demo as events_demo
 from medvind.forums import demo as forums_demo
 from medvind.proposals import demo as proposals_demo
+from medvind.surveys import demo as surveys_demo
 
 
 class Command(BaseCommand):
@@ -23,6 +24,7 @@ class Command(BaseCommand):
                 proposals_demo.load_demo()
                 forums_demo.load_demo()
                 events_demo.load_demo()
+                surveys_demo.load_demo()
                 audits_demo.load_demo()
         self.stdout.write("Demo data loaded." if created else "Demo data already present.")
         self.stdout.write(f"\nDemo accounts (password for all: {DEMO_PASSWORD}; demo only):")
