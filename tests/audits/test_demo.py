@@ -24,3 +24,25 @@ def test_the_demo_audit_has_an_accepted_agreement_a_team_and_a_marked_conflict(c
     content = page(client.get(url("audits:team", "sv", slug=audit.space.slug)))
     assert "(använder den här verksamheten)" in content or "(uses this service)" in content
     assert audit.phase_changes.count() == 2
+
+
+def test_with_the_surveys_demo_the_audit_is_published_answered_and_followed_up(client):
+    from medvind.surveys import demo as surveys_demo
+
+    load_demo()
+    surveys_demo.load_demo()
+    demo.load_demo()
+    audit = Audit.objects.get(follows_up=None)
+    assert audit.phase == Phase.RESPONSE and audit.published_at is not None
+    assert {r.stance for r in audit.recommendations.all()} == {"agree", "partly", "disagree"}
+    assert {r.progress for r in audit.recommendations.all()} == {"not_started", "in_progress", "done"}
+    assert audit.results_snapshot and audit.results_snapshot[0]["questions"]
+    follow_up = Audit.objects.get(follows_up=audit)
+    assert follow_up.phase == Phase.COMMISSIONED
+    assert {s.previous.title for s in follow_up.space.surveys.all()} == {
+        s.title for s in audit.space.surveys.exclude(next_rounds__space=audit.space).exclude(status="draft")
+    }
+    report = client.get(url("audits:report", "sv", slug=audit.space.slug))  # public once published
+    assert report.status_code == 200 and "Erbjud boendestöd också på kvällar" in page(report)
+    pdf = client.get(url("audits:report_pdf", "sv", slug=audit.space.slug))
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")

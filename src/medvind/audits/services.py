@@ -16,7 +16,6 @@ from medvind.core.errors import DomainError, NotAllowed
 from medvind.core.models import Organisation, Space, SpaceMembership
 from medvind.core.services import require
 from medvind.surveys import services as survey_services
-from medvind.surveys.models import SurveyStatus
 
 from . import figures
 from .models import (
@@ -414,6 +413,6 @@ def follow_up_start(*, audit: Audit, actor: Any) -> Audit:
     )
     follow_up.follows_up = audit
     follow_up.save(update_fields=["follows_up"])
-    for survey in audit.space.surveys.exclude(status=SurveyStatus.DRAFT).order_by("created_at", "pk"):
+    for survey in figures.latest_surveys(audit):
         survey_services.survey_new_round(survey=survey, actor=actor, space=new_space)
     return follow_up
