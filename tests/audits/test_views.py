@@ -224,3 +224,48 @@ def test_the_follow_up_button_starts_the_follow_up_audit(client, world, audit):
     content = page(client.get(response.url))
     assert "This audit follows up:" in content and "Secret Audit" in content
     assert "Followed up by:" in page(client.get(url("audits:detail", slug="secret-audit")))
+
+
+def test_the_team_writes_information_for_respondents_which_is_public_and_linked_from_the_survey(
+    client, world, audit
+):
+    from tests.surveys.factories import make_survey
+
+    survey = make_survey(audit.space)
+    client.logout()
+    assert client.get(url("audits:information", slug="secret-audit")).status_code == 404  # nothing written
+    assert "Read about the audit" not in page(client.get(url("surveys:answer_start", token=survey.token)))
+    client.force_login(world["facilitator"])
+    address = url("audits:information_edit", slug="secret-audit")
+    response = client.post(address, {"information": "x" * 8001, "easy_read": HOSTILE})
+    assert response.status_code == 400 and field_value(response, "easy_read") == HOSTILE
+    response = client.post(
+        address,
+        {
+            "information": "We ask how the **housing support** works.",
+            "easy_read": "We ask you. You can say no.",
+        },
+    )
+    assert response.status_code == 302
+    client.logout()  # respondents are not members of the members-only space
+    content = page(client.get(url("audits:information", slug="secret-audit")))
+    assert "<strong>housing support</strong>" in content and "You can say no." in content
+    assert url("audits:information", slug="secret-audit") in page(
+        client.get(url("surveys:answer_start", token=survey.token))
+    )
+    client.force_login(world["member"])
+    assert client.get(address).status_code == 403
+
+
+def test_the_report_downloads_as_one_web_page(client, world, audit):
+    audit.phase = Phase.WRITING
+    audit.save()
+    services.report_section_save(
+        audit=audit, actor=world["facilitator"], kind="findings", text="Users want *time*.", version=0
+    )
+    client.force_login(world["member"])
+    response = client.get(url("audits:report_html", slug="secret-audit"))
+    assert response.status_code == 200 and "attachment" in response["Content-Disposition"]
+    content = page(response)
+    assert f'<html lang="{audit.space.language}">' in content and "<em>time</em>" in content
+    assert "<link" not in content  # one file: its styles are inside

@@ -91,6 +91,18 @@ def load_demo() -> None:
         follow_up_months=6,
         retention_months=12,
     )
+    services.information_save(
+        audit=audit,
+        actor=coordinator,
+        information="Region Mellanland och Exempelkommun vill veta hur boendestödet fungerar för dig. Därför "
+        "frågar brukarrevisorer dig: personer som själva har erfarenhet av stöd och psykiatri.\n\n"
+        "- Det är frivilligt att svara. Du kan sluta när du vill.\n"
+        "- Ditt namn sparas inte, och ingen kan se vad just du har svarat.\n"
+        "- Du kan svara på nätet, på papper eller i en intervju.\n\n"
+        "I september presenterar revisorerna vad de har kommit fram till, på träffpunkten och här.",
+        easy_read="Vi vill veta vad du tycker om boendestödet.\n\n"
+        "Du får svara om du vill.\n\nVi skriver inte ditt namn.\n\nDu kan svara på papper eller prata med oss.",
+    )
     services.agreement_accept(audit=audit, actor=people["responder"], side="service")
     services.agreement_accept(audit=audit, actor=coordinator, side="auditors")
 

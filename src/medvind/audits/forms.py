@@ -134,3 +134,20 @@ class AnswerForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["stance"].required = False
         self.fields["stance"].choices = list(Stance.choices)  # type: ignore[attr-defined]
+
+
+class InformationForm(forms.Form):
+    information = forms.CharField(
+        label=_("Information for respondents"),
+        max_length=8000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 10}),
+        help_text=_("What the audit is, who asks, that answers are anonymous and how the results come back."),
+    )
+    easy_read = forms.CharField(
+        label=_("The same in easy-read"),
+        max_length=8000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_("Short sentences, common words, one thing at a time."),
+    )

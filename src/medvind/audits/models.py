@@ -56,6 +56,9 @@ class Audit(models.Model):
     auditors_accepted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # Information for respondents (a letter, also in easy-read): public, linked from the questionnaires.
+    information = models.TextField(_("information for respondents"), max_length=8000, blank=True)
+    information_easy_read = models.TextField(_("the information in easy-read"), max_length=8000, blank=True)
     follow_up_months = models.PositiveSmallIntegerField(
         _("months until the follow-up"), default=6, validators=[MinValueValidator(1), MaxValueValidator(36)]
     )

@@ -11,6 +11,9 @@ from medvind.core.rules import _space_role, is_platform_admin, is_staff_somewher
 from .models import Audit, Phase, TeamMember, TeamRole
 
 WRITING_PHASES = frozenset({Phase.ANALYSIS, Phase.WRITING, Phase.FACTUAL_CHECK})
+BEFORE_PUBLISHED = frozenset(
+    set(Phase.values) - {Phase.PUBLISHED, Phase.RESPONSE, Phase.FOLLOW_UP, Phase.CLOSED}
+)
 PUBLISHED_PHASES = frozenset({Phase.PUBLISHED, Phase.RESPONSE, Phase.FOLLOW_UP, Phase.CLOSED})
 ANSWER_PHASES = frozenset({Phase.PUBLISHED, Phase.RESPONSE, Phase.FOLLOW_UP})
 
@@ -42,6 +45,11 @@ def in_team(user, audit: Audit) -> bool:
 @rules.predicate
 def report_being_written(user, audit: Audit) -> bool:
     return audit.phase in WRITING_PHASES
+
+
+@rules.predicate
+def not_published(user, audit: Audit) -> bool:
+    return audit.phase in BEFORE_PUBLISHED
 
 
 @rules.predicate
@@ -98,5 +106,6 @@ rules.add_perm("audits.accept_for_service", speaks_for_service | is_platform_adm
 rules.add_perm("audits.write_report", (in_team | runs) & report_being_written)
 rules.add_perm("audits.view_report", report_published | sees_space | runs)
 rules.add_perm("audits.answer_recommendation", (speaks_for_service | is_platform_admin) & service_answers_now)
+rules.add_perm("audits.write_information", (in_team | runs) & not_published)
 rules.add_perm("audits.view_pool", is_staff_somewhere | coordinates_somewhere | is_platform_admin)
 rules.add_perm("audits.join_pool", is_signed_in)

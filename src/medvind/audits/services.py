@@ -416,3 +416,20 @@ def follow_up_start(*, audit: Audit, actor: Any) -> Audit:
     for survey in figures.latest_surveys(audit):
         survey_services.survey_new_round(survey=survey, actor=actor, space=new_space)
     return follow_up
+
+
+INFORMATION_MAX = 8000
+
+
+@transaction.atomic
+def information_save(*, audit: Audit, actor: Any, information: str, easy_read: str) -> Audit:
+    """The information material for respondents, written by the team with the service, before the
+    report is published (respondents read it when they are asked)."""
+    require(actor, "audits.write_information", audit)
+    if max(len(information), len(easy_read)) > INFORMATION_MAX:
+        raise DomainError(_("The information can be at most %(max)s characters.") % {"max": INFORMATION_MAX})
+    changes = log.diff(audit, {"information": information, "information_easy_read": easy_read})
+    audit.information, audit.information_easy_read = information, easy_read
+    audit.save(update_fields=["information", "information_easy_read"])
+    log.record(actor=actor, action="audit.information", obj=audit, changes=changes, space=audit.space)
+    return audit

@@ -16,6 +16,9 @@ urlpatterns = [
     path("spaces/<slug:slug>/audit/team/<int:member_id>/remove/", views.team_remove, name="team_remove"),
     path("spaces/<slug:slug>/audit/report/", views.report, name="report"),
     path("spaces/<slug:slug>/audit/report.pdf", views.report_pdf, name="report_pdf"),
+    path("spaces/<slug:slug>/audit/report.html", views.report_html, name="report_html"),
+    path("spaces/<slug:slug>/audit/information/", views.information, name="information"),
+    path("spaces/<slug:slug>/audit/information/edit/", views.information_edit, name="information_edit"),
     path("spaces/<slug:slug>/audit/report/<str:kind>/edit/", views.section_edit, name="section_edit"),
     path(
         "spaces/<slug:slug>/audit/recommendations/new/", views.recommendation_add, name="recommendation_add"

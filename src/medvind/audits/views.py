@@ -8,10 +8,12 @@ from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 
+from medvind.core import markdown
 from medvind.core import selectors as core_selectors
 from medvind.core.errors import DomainError, NotAllowed
 from medvind.core.models import Space
@@ -21,6 +23,7 @@ from . import figures, selectors, services
 from .forms import (
     AnswerForm,
     AuditForm,
+    InformationForm,
     PhaseForm,
     PoolFilterForm,
     PoolForm,
@@ -440,3 +443,54 @@ def follow_up(request: HttpRequest, slug: str) -> HttpResponse:
         return redirect("audits:detail", slug=slug)
     messages.success(request, _("The follow-up audit is started with new rounds of the questionnaires."))
     return redirect("audits:detail", slug=new.space.slug)
+
+
+def information(request: HttpRequest, slug: str) -> HttpResponse:
+    """The information for respondents: public, since respondents are not members of the space."""
+    audit = Audit.objects.select_related("space", "service").filter(space__slug=slug).first()
+    if audit is None or not (audit.information or audit.information_easy_read):
+        raise Http404
+    return render(
+        request,
+        "audits/information.html",
+        {
+            "space": audit.space,
+            "audit": audit,
+            "information_html": markdown.render(audit.information),
+            "easy_read_html": markdown.render(audit.information_easy_read),
+        },
+    )
+
+
+@login_required
+def information_edit(request: HttpRequest, slug: str) -> HttpResponse:
+    audit = _audit(request, slug)
+    _need(request, "audits.write_information", audit)
+    initial = {"information": audit.information, "easy_read": audit.information_easy_read}
+    form = InformationForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.information_save(
+                audit=audit,
+                actor=request.user,
+                information=form.cleaned_data["information"],
+                easy_read=form.cleaned_data["easy_read"],
+            )
+        except DomainError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("The information for respondents is saved."))
+            return redirect("audits:detail", slug=slug)
+    context = {"space": audit.space, "audit": audit, "form": form}
+    return render(request, "audits/information_form.html", context, status=400 if form.errors else 200)
+
+
+def report_html(request: HttpRequest, slug: str) -> HttpResponse:
+    """The report as one HTML file to keep or send (the same document as the PDF)."""
+    audit = _report_audit(request, slug)
+    html = render_to_string("audits/report_print.html", _report_context(audit), request)
+    return HttpResponse(
+        html,
+        content_type="text/html; charset=utf-8",
+        headers={"Content-Disposition": content_disposition_header(True, f"{audit.space.slug}.html") or ""},
+    )
