@@ -23,7 +23,7 @@ from medvind.core import ratelimit
 from medvind.core import selectors as core_selectors
 from medvind.core.errors import DomainError, NotAllowed
 
-from .. import collection
+from .. import collection, tasks
 from ..collection import AlreadySubmitted, AnswerErrors, NotAccepting
 from ..models import Response, ResponseMode, Survey
 from ..respond_forms import AnswersForm, EntryForm, StartForm, Wording
@@ -355,7 +355,7 @@ def saved(request: HttpRequest, token: str) -> HttpResponse:
     return render(
         request,
         "surveys/respond/saved.html",
-        {"survey": survey, "link": link, "held": response},
+        {"survey": survey, "link": link, "held": response, "days": tasks.UNSENT_DAYS},
     )
 
 
