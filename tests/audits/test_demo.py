@@ -22,7 +22,7 @@ def test_the_demo_audit_has_an_accepted_agreement_a_team_and_a_marked_conflict(c
     coordinator = User.objects.get(email="coordinator@demo.example")
     client.force_login(coordinator)
     content = page(client.get(url("audits:team", "sv", slug=audit.space.slug)))
-    assert "(använder den här verksamheten)" in content or "(uses this service)" in content
+    assert "Pia (använder den här verksamheten)" in content
     assert audit.phase_changes.count() == 2
 
 
