@@ -46,6 +46,8 @@ test: install lint translations
 bench: install
 	$(UV) run --frozen python bench/run.py
 	$(UV) run --frozen python bench/events.py
+	$(UV) run --frozen python bench/surveys.py
+	$(UV) run --frozen python bench/survey_respondents.py
 
 clean:
 	rm -rf var/static .venv node_modules
