@@ -65,6 +65,8 @@ SEEN = """() => ({
 
 
 def look(page, language: str, heading: str) -> None:
+    page.wait_for_load_state()  # after a click the next document may not be there yet
+    expect(page.get_by_role("heading", level=1)).to_have_text(heading)
     seen = page.evaluate(SEEN)
     assert seen["lang"] == language, f"{page.url}: <html lang={seen['lang']!r}>"
     assert seen["headings"] == [heading], f"{page.url}: main headings {seen['headings']}"

@@ -24,6 +24,12 @@ def audit_of_space(space: Space) -> Audit:
     return audit
 
 
+def audit_by_slug(slug: str) -> Audit | None:
+    """An audit by its space's address, whatever the space's visibility: for the pages that are public
+    on their own terms (the published report, the information for respondents)."""
+    return Audit.objects.select_related("space", "service", "commissioner").filter(space__slug=slug).first()
+
+
 def team(audit: Audit) -> list[TeamMember]:
     return list(audit.team.select_related("user").order_by("role", "created_at", "id"))
 

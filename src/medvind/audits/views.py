@@ -302,7 +302,7 @@ def report(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def _report_audit(request: HttpRequest, slug: str) -> Audit:
-    audit = Audit.objects.select_related("space", "service", "commissioner").filter(space__slug=slug).first()
+    audit = selectors.audit_by_slug(slug)
     if audit is None or not request.user.has_perm("audits.view_report", audit):
         raise Http404
     return audit
@@ -447,7 +447,7 @@ def follow_up(request: HttpRequest, slug: str) -> HttpResponse:
 
 def information(request: HttpRequest, slug: str) -> HttpResponse:
     """The information for respondents: public, since respondents are not members of the space."""
-    audit = Audit.objects.select_related("space", "service").filter(space__slug=slug).first()
+    audit = selectors.audit_by_slug(slug)
     if audit is None or not (audit.information or audit.information_easy_read):
         raise Http404
     return render(
