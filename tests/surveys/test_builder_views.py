@@ -137,6 +137,9 @@ def test_the_manage_page_shows_sections_questions_conditions_and_counts_by_mode(
     assert "<dt>Entered from paper</dt><dd>1</dd>" in text
     assert "<dt>All sent answers</dt><dd>3</dd>" in text
     assert url("question_delete", survey, question_id=age.pk) not in text  # answered: no delete button
+    # An open survey offers every way of collecting answers.
+    assert reverse("surveys:answer_kiosk", kwargs={"token": survey.token}) in text
+    assert reverse("surveys:enter", kwargs={"slug": "secret-audit", "pk": survey.pk, "mode": "paper"}) in text
 
 
 def test_the_qr_code_is_an_svg_of_the_answer_link(client, world):
