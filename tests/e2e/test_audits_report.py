@@ -15,7 +15,7 @@ from medvind.audits.models import Audit, Phase, Recommendation, ReportSection, S
 from medvind.audits.tasks import send_follow_up_reminders
 from medvind.core.models import Organisation, Space
 
-from .helpers import expect, last_email_to, link_in
+from .helpers import expect, last_email_to, link_in, tr
 from .proposals_helpers import sign_in_at
 
 pytestmark = pytest.mark.e2e
@@ -110,5 +110,6 @@ def test_auditors_write_together_the_report_is_published_and_the_service_answers
     mail.outbox.clear()
     send_follow_up_reminders.enqueue()
     link = link_in(last_email_to("coordinator@demo.example"))
+    assert urlsplit(link).path.startswith("/sv/")  # the coordinator reads Swedish
     coordinator.goto(urlsplit(link).path)
-    expect(coordinator.get_by_role("button", name="Start a follow-up audit")).to_be_visible()
+    expect(coordinator.get_by_role("button", name=tr("sv", "Start a follow-up audit"))).to_be_visible()
