@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "medvind.events",
     "medvind.surveys",
     "medvind.audits",
+    "medvind.knowledge",
 ]
 
 MIDDLEWARE = [
