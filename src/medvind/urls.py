@@ -18,6 +18,9 @@ urlpatterns += i18n_patterns(
     path("", include("medvind.events.urls")),
     path("", include("medvind.surveys.urls")),
     path("", include("medvind.audits.urls")),
+    path("", include("medvind.knowledge.urls")),
+    path("", include("medvind.learning.urls")),
+    path("", include("medvind.directory.urls")),
     path("account/", include("medvind.accounts.urls")),
     path("accounts/", include("allauth.urls")),
 )

@@ -145,3 +145,58 @@ def test_an_erased_person_cannot_sign_in_again(client, active_person):
     services.account_erase(actor=active_person, user=active_person)
     assert not client.login(email="pia@example.se", password="a-long-test-password-42")
     assert not User.objects.filter(email="pia@example.se").exists()
+
+
+def test_what_a_person_told_about_themselves_in_audits_learning_and_the_contact_bank_is_exported_then_erased(
+    active_person,
+):
+    import datetime as dt
+
+    from medvind.accounts.selectors import account_export
+    from medvind.audits import services as audit_services
+    from medvind.audits.models import AuditorProfile
+    from medvind.directory.models import Representative
+    from medvind.learning.models import Enrolment, Path, Reflection, Step
+    from tests.factories import OrganisationFactory
+
+    person = active_person
+    service = OrganisationFactory(kind="service", name="Boendestödet")
+    audit_services.pool_join(actor=person, experience_areas="Psykiatri", services_used=[service])
+    audit_services.training_add(
+        actor=person,
+        course="Grundkurs",
+        started_on=dt.date(2026, 1, 1),
+        ended_on=dt.date(2026, 1, 2),
+        hours=8,
+    )
+    Representative.objects.create(user=person, display_name="Pia R", experience_areas="Boende")
+    path = Path.objects.create(title="Being a user representative", slug="rep", language="en")
+    step = Step.objects.create(path=path, position=1, item=_an_item(), question="What do you want to change?")
+    Enrolment.objects.create(person=person, path=path)
+    Reflection.objects.create(person=person, step=step, text="My own thoughts")
+
+    exported = json.loads(json.dumps(account_export(person)))
+    assert exported["auditor_pool"]["services_used"] == ["Boendestödet"]
+    assert exported["auditor_pool"]["trainings"][0]["course"] == "Grundkurs"
+    assert exported["reflections"] == [
+        {"question": "What do you want to change?", "answer": "My own thoughts"}
+    ]
+    assert exported["contact_bank_listing"]["display_name"] == "Pia R"
+    assert exported["learning"][0]["path"] == "Being a user representative"
+
+    services.account_erase(actor=person, user=person)
+    for model, field in (
+        (AuditorProfile, "user"),
+        (Representative, "user"),
+        (Reflection, "person"),
+        (Enrolment, "person"),
+    ):
+        assert not model.objects.filter(**{field: person}).exists(), model.__name__
+
+
+def _an_item():
+    from medvind.knowledge.models import Item
+
+    return Item.objects.create(
+        kind="article", title="What is user participation?", slug="what", language="en", status="published"
+    )

@@ -90,6 +90,7 @@ def account_export(user: User) -> dict[str, Any]:
             .select_related("space")
             .order_by("pk")
         ],
+        **_participation(user),
         "activity": [
             {
                 "when": e.created_at.isoformat(),
@@ -98,5 +99,72 @@ def account_export(user: User) -> dict[str, Any]:
                 "changes": e.changes,
             }
             for e in AuditLogEntry.objects.filter(actor=user).order_by("pk")
+        ],
+    }
+
+
+def _participation(user: User) -> dict[str, Any]:
+    """What the person keeps in the audits, learning and directory apps."""
+    from medvind.audits.models import AuditorProfile, TeamMember
+    from medvind.directory.models import Application, PanelMember, Representative
+    from medvind.learning.models import Enrolment, Reflection
+
+    profile = AuditorProfile.objects.filter(user=user).prefetch_related("trainings", "services_used").first()
+    listing = Representative.objects.filter(user=user).first()
+    panel = PanelMember.objects.filter(user=user).first()
+    return {
+        "auditor_pool": None
+        if profile is None
+        else {
+            "experience_areas": profile.experience_areas,
+            "languages": profile.languages,
+            "availability": profile.availability,
+            "available": profile.available,
+            "services_used": [o.name for o in profile.services_used.all()],
+            "trainings": [
+                {
+                    "course": t.course,
+                    "from": t.started_on.isoformat(),
+                    "to": t.ended_on.isoformat(),
+                    "hours": t.hours,
+                }
+                for t in profile.trainings.all()
+            ],
+        },
+        "audit_teams": [
+            {"audit": m.audit.space.title, "role": m.role}
+            for m in TeamMember.objects.filter(user=user).select_related("audit__space").order_by("pk")
+        ],
+        "learning": [
+            {
+                "path": e.path.title,
+                "started": e.started_at.isoformat(),
+                "completed": e.completed_at.isoformat() if e.completed_at else None,
+            }
+            for e in Enrolment.objects.filter(person=user).select_related("path").order_by("pk")
+        ],
+        "reflections": [
+            {"question": r.step.question, "answer": r.text}
+            for r in Reflection.objects.filter(person=user).select_related("step").order_by("pk")
+        ],
+        "contact_bank_listing": None
+        if listing is None
+        else {
+            "display_name": listing.display_name,
+            "experience_areas": listing.experience_areas,
+            "languages": listing.languages,
+            "can_help_with": listing.can_help_with,
+            "consent_at": listing.consent_at.isoformat(),
+        },
+        "experience_panel": None
+        if panel is None
+        else {
+            "experience_areas": panel.experience_areas,
+            "languages": panel.languages,
+            "consent_at": panel.consent_at.isoformat(),
+        },
+        "applications": [
+            {"call": a.call.title, "motivation": a.motivation, "status": a.status}
+            for a in Application.objects.filter(user=user).select_related("call").order_by("pk")
         ],
     }

@@ -65,6 +65,7 @@ def account_erase(*, actor: Any, user: User) -> None:
         about_person |= Q(object_type=rows.model._meta.label_lower, object_id__in=ids)
         rows.delete()
     AuditLogEntry.objects.filter(about_person).update(changes={}, object_repr="")
+    _erase_participation(user)
     EmailAddress.objects.filter(user=user).delete()
     Authenticator.objects.filter(user=user).delete()
     user.email = f"deleted-{user.pk}@deleted.invalid"
@@ -78,3 +79,19 @@ def account_erase(*, actor: Any, user: User) -> None:
     user.set_unusable_password()  # also ends every session: the session hash depends on it
     user.save()
     audit.record(actor=None, action="account.erase", obj=user)
+
+
+def _erase_participation(user: Any) -> None:
+    """What the person told about themselves in the audits, learning and directory apps goes: their
+    auditor pool entry (with the services they use), private reflections, listings and applications.
+    Team places and finished audits stay, under "deleted participant"."""
+    from medvind.audits.models import AuditorProfile
+    from medvind.directory.models import Application, PanelMember, Representative
+    from medvind.learning.models import Enrolment, Reflection
+
+    for model in (AuditorProfile, Reflection, Enrolment, Representative, PanelMember):
+        field = "person" if model in (Reflection, Enrolment) else "user"
+        model.objects.filter(**{field: user}).delete()
+    Application.objects.filter(user=user).update(
+        motivation="", needs="", experience_areas="", availability=""
+    )

@@ -2,6 +2,7 @@
 language with an optional easy-read version, linked to its translations. See docs/knowledge.md."""
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -63,6 +64,11 @@ class Item(models.Model):
     )
     created_at = models.DateTimeField(default=timezone.now)
     published_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    updated_at = models.DateTimeField(default=timezone.now)
+    # Kept by the services (see docs/knowledge.md): stems, #tags and @audiences for the SQLite search,
+    # and on PostgreSQL a text-search vector in the item's language (GIN-indexed by migration 0002).
+    index_text = models.TextField(blank=True, editable=False)
+    search_vector = SearchVectorField(null=True, blank=True, editable=False)
 
     class Meta:
         indexes = [

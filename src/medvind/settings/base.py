@@ -40,6 +40,8 @@ INSTALLED_APPS = [
     "medvind.surveys",
     "medvind.audits",
     "medvind.knowledge",
+    "medvind.learning",
+    "medvind.directory",
 ]
 
 MIDDLEWARE = [

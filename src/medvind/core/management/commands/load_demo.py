@@ -4,8 +4,11 @@ from django.test.utils import override_settings
 
 from medvind.audits import demo as audits_demo
 from medvind.core.demo import DEMO_PASSWORD, PEOPLE, load_demo
+from medvind.directory import demo as directory_demo
 from medvind.events import demo as events_demo
 from medvind.forums import demo as forums_demo
+from medvind.knowledge import demo as knowledge_demo
+from medvind.learning import demo as learning_demo
 from medvind.proposals import demo as proposals_demo
 from medvind.surveys import demo as surveys_demo
 
@@ -26,6 +29,9 @@ class Command(BaseCommand):
                 events_demo.load_demo()
                 surveys_demo.load_demo()
                 audits_demo.load_demo()
+                knowledge_demo.load_demo()
+                learning_demo.load_demo()
+                directory_demo.load_demo()
         self.stdout.write("Demo data loaded." if created else "Demo data already present.")
         self.stdout.write(f"\nDemo accounts (password for all: {DEMO_PASSWORD}; demo only):")
         for person in PEOPLE:
