@@ -36,10 +36,11 @@ PAGES = [
     ("my spaces", "viewer", "/en/spaces/?mine=1", 14),
     # A forum's page adds the forums overview (medvind.forums.selectors.forum_overview): next meeting,
     # coming themes, open action items, recent decisions, and whether the viewer leads the forum. A
-    # signed-in viewer's page also asks whether they may see the space's surveys (one query).
+    # signed-in viewer's page also asks whether they may see the space's surveys and publish a call for
+    # representatives (a query each).
     ("space page", None, "/en/spaces/big-space/", 6 + 3),
-    ("space page", "viewer", "/en/spaces/big-space/", 18 + 6 + 1),
-    ("space page", "facilitator", "/en/spaces/big-space/", 18 + 4 + 1),
+    ("space page", "viewer", "/en/spaces/big-space/", 18 + 6 + 2),
+    ("space page", "facilitator", "/en/spaces/big-space/", 18 + 4 + 2),
     ("space members", "facilitator", "/en/spaces/big-space/members/", 16),
     ("audit log", "platform_admin", "/en/audit-log/", 10),
 ]

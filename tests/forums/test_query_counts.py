@@ -39,7 +39,7 @@ PAGES = [
     ("forum calendar", None, "/en/spaces/big/meetings/calendar.ics", 2),
     ("meeting calendar", None, "/en/spaces/big/meetings/NEXT/meeting.ics", 2),
     ("space page", None, "/en/spaces/big/", 9),
-    ("space page", "member", "/en/spaces/big/", 25),  # 24, and whether they may see the surveys
+    ("space page", "member", "/en/spaces/big/", 26),  # 24, may they see the surveys, publish a call
 ]
 
 
