@@ -63,6 +63,7 @@ def test_filters_and_order_work_without_javascript(new_page, proposals_demo):
     search.get_by_label("Order").select_option(label="Most supported")
     search.get_by_label("Theme").select_option(label="Bemötande och information")
     show.click()
+    expect(page).to_have_url(re.compile(r"theme=\d"))
     assert titles(page) == [IN_PROGRESS, "Anhöriga med i planeringen"]
     expect(page.get_by_role("list", name="Proposals").get_by_role("listitem").first).to_contain_text(
         "4 supporters"
@@ -74,6 +75,7 @@ def test_filters_and_order_work_without_javascript(new_page, proposals_demo):
     expect(page.get_by_text("No proposal matches your choice.")).to_be_visible()
     search.get_by_label("Theme").select_option(label="All")
     show.click()
+    expect(page.get_by_role("list", name="Proposals")).to_be_visible()  # the next page has come
     assert titles(page) == ["Egen parkeringsplats för besökare vid boendet"]
     expect(search.get_by_label("Search")).to_have_value("parkering")
     assert_no_horizontal_scroll(page)
