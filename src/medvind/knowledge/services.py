@@ -103,7 +103,7 @@ def _reindex(item: Item) -> None:
             SearchVector(Value(stems), config="simple", weight=weight),
         ):
             vector = part if vector is None else vector + part
-    Item.objects.filter(pk=item.pk).update(search_vector=vector)
+    type(item)._default_manager.filter(pk=item.pk).update(search_vector=vector)
 
 
 def _media(item: Item, media: UploadedFile | None) -> None:
@@ -283,11 +283,12 @@ def file_remove(*, actor: Any, attachment: ItemFile) -> None:
     transaction.on_commit(lambda: storage.delete(name) if name else None)
 
 
-def items_reindex() -> int:
-    """Rebuild the stored search data of every item (after a change to stemming.py). Not a user action:
-    run it from a shell or a deployment step. Returns the number of items."""
+def items_reindex(model: Any = Item) -> int:
+    """Rebuild the stored search data of every item (after a change to stemming.py or to the version of
+    snowballstemmer). Not a user action: a migration runs it (`model` is then the migration's Item).
+    Returns the number of items."""
     count = 0
-    for item in Item.objects.iterator(chunk_size=500):
+    for item in model._default_manager.iterator(chunk_size=500):
         with transaction.atomic():
             _render(item)
             item.save(update_fields=["body_html", "easy_read_html", "index_text"])

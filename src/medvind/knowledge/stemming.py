@@ -1,39 +1,35 @@
-"""Word stems for the search on SQLite (and as an extra on PostgreSQL): a small suffix stripper with the
-Snowball suffix lists for Danish, Swedish, Norwegian and English.
+"""Word stems for the search on SQLite (and as an extra on PostgreSQL), from the Snowball stemmers of
+`snowballstemmer` for Danish, Swedish, Norwegian and English.
 
-The stems are stored (`Item.index_text`), so the query must be stemmed exactly as the text was: this
-module is deliberately self-contained and does not switch to snowballstemmer when that happens to be
-installed (which would change the stems of new queries but not of stored items)."""
+The stems are stored (`Item.index_text`), so a query must be stemmed by the same stemmer as the text was.
+The version is pinned in uv.lock; after changing it, re-save the items (`services.items_reindex`, which
+migration 0003 ran)."""
 
 import re
+import threading
 from collections.abc import Iterable
+from functools import lru_cache
+
+import snowballstemmer
 
 # The language of an item -> the stemmer (and PostgreSQL configuration) for it.
 STEMMER_LANGUAGE = {"da": "danish", "sv": "swedish", "nb": "norwegian", "nn": "norwegian", "en": "english"}
-
-_SUFFIXES = {
-    "swedish": "heterna hetens arnas ernas ornas andes arens heten heter anden andet arna erna orna "
-    "ande arne aste aren ades erns ets ade are ern ens het ast ad en ar er or as es at et a e s",
-    "danish": "erendes erende hedens ethed erede heden heder endes ernes erens erets ered ende erne "
-    "eres ered enes eret ere ens ers ets hed ene en er es et e s",
-    "norwegian": "hetenes hetene hetens heten heter endes edes enes ande ende edes ane ene ens ers "
-    "ets het ast ede en ar er as es et a e s",
-    "english": "ingly ations ation ings edly ing ies ed es ly s",
-}
-_SORTED = {lang: sorted(words.split(), key=len, reverse=True) for lang, words in _SUFFIXES.items()}
-MIN_STEM = 3
 WORD = re.compile(r"\w+", re.UNICODE)
 
-
-def _strip(word: str, language: str) -> str:
-    for suffix in _SORTED[language]:
-        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
-            return word[: -len(suffix)]
-    return word
+# A Snowball stemmer keeps state while it works, so each thread has its own.
+_local = threading.local()
 
 
+def _stemmer(language: str) -> snowballstemmer.stemmer:
+    stemmers = _local.__dict__.setdefault("stemmers", {})
+    if language not in stemmers:
+        stemmers[language] = snowballstemmer.stemmer(language)
+    return stemmers[language]
+
+
+@lru_cache(maxsize=50_000)
 def stem(word: str, language: str) -> str:
-    return _strip(word.casefold(), language)
+    return _stemmer(language).stemWord(word.casefold())
 
 
 def words(text: str) -> list[str]:
