@@ -39,8 +39,9 @@ PAGES = [
     # signed-in viewer's page also asks whether they may see the space's surveys and publish a call for
     # representatives (a query each).
     ("space page", None, "/en/spaces/big-space/", 6 + 3),
-    ("space page", "viewer", "/en/spaces/big-space/", 18 + 6 + 2),
-    ("space page", "facilitator", "/en/spaces/big-space/", 18 + 4 + 2),
+    # + 2 for a new member: the welcome's next meeting and learning path
+    ("space page", "viewer", "/en/spaces/big-space/", 18 + 6 + 2 + 2),
+    ("space page", "facilitator", "/en/spaces/big-space/", 18 + 4 + 2 + 2),
     ("space members", "facilitator", "/en/spaces/big-space/members/", 16),
     ("audit log", "platform_admin", "/en/audit-log/", 10),
 ]

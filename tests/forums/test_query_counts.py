@@ -39,7 +39,8 @@ PAGES = [
     ("forum calendar", None, "/en/spaces/big/meetings/calendar.ics", 2),
     ("meeting calendar", None, "/en/spaces/big/meetings/NEXT/meeting.ics", 2),
     ("space page", None, "/en/spaces/big/", 9),
-    ("space page", "member", "/en/spaces/big/", 26),  # 24, may they see the surveys, publish a call
+    # 24, may they see the surveys, publish a call; the welcome of a new member: next meeting, path
+    ("space page", "member", "/en/spaces/big/", 28),
 ]
 
 

@@ -12,14 +12,17 @@ pytestmark = pytest.mark.django_db
 ROWS = [row for row in TABLE if row[0].startswith("learning.")]
 
 
-def the_object(label: str):
+def the_object(world, label: str):
     if label == "—":
         return None
-    if label in ("published path", "draft path"):
-        return Path.objects.create(
-            title="Bli brukarrevisor", slug="bli", language="sv", published=label == "published path"
-        )
-    raise AssertionError(f"unknown label {label}")
+    assert label.endswith(("path of owner organisation", "shared path")), label
+    return Path.objects.create(
+        title="Bli brukarrevisor",
+        slug="bli",
+        language="sv",
+        published=label.startswith("published"),
+        organisation=None if "shared" in label else world.owner,
+    )
 
 
 def test_every_learning_permission_is_in_the_table():
@@ -29,7 +32,7 @@ def test_every_learning_permission_is_in_the_table():
 
 @pytest.mark.parametrize(("permission", "on", "expected"), ROWS, ids=[f"{p}@{o}" for p, o, _e in ROWS])
 def test_each_role_is_allowed_exactly_what_the_permissions_table_says(world, permission, on, expected):
-    obj = the_object(on)
+    obj = the_object(world, on)
     actual = {role: world[role].has_perm(permission, obj) for role in ROLES}
     wrong = {
         role: f"table says {expected[role]}, rules say {actual[role]}"

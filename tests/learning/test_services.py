@@ -128,12 +128,27 @@ def test_the_text_of_a_reflection_never_reaches_the_audit_log(path, person):
     assert "Min hemlighet" not in str(Reflection.objects.get())
 
 
-def test_only_platform_admins_create_paths(person):
+def test_only_staff_and_platform_admins_create_paths(person):
     from medvind.learning.models import Path
 
     with pytest.raises(NotAllowed):
         services.path_create(actor=person, title="Egen", language="sv", steps=[])
     assert not Path.objects.exists()
+
+
+def test_staff_write_paths_only_for_their_own_organisation(person):
+    from medvind.core.models import OrganisationMembership
+    from medvind.learning.models import Path
+    from tests.factories import OrganisationFactory
+
+    own, other = OrganisationFactory(), OrganisationFactory()
+    OrganisationMembership.objects.create(organisation=own, user=person, role="staff")
+    with pytest.raises(DomainError, match="organisation where you are staff"):
+        services.path_create(actor=person, title="Egen", language="sv", organisation=other)
+    with pytest.raises(DomainError, match="organisation where you are staff"):
+        services.path_create(actor=person, title="Egen", language="sv", organisation=None)
+    path = services.path_create(actor=person, title="Egen", language="sv", organisation=own)
+    assert Path.objects.get() == path and not path.published
 
 
 @pytest.mark.parametrize(
@@ -145,7 +160,7 @@ def test_only_platform_admins_create_paths(person):
         ("Bra titel", "sv", False, "at least one step"),
     ],
 )
-def test_a_path_with_bad_input_is_refused(title, language, with_steps, message):
+def test_a_published_path_with_bad_input_is_refused(title, language, with_steps, message):
     from medvind.learning.models import Path
     from tests.factories import AdminFactory
 
@@ -153,5 +168,7 @@ def test_a_path_with_bad_input_is_refused(title, language, with_steps, message):
 
     steps = [(item, "") for item in make_items(1)] if with_steps else []
     with pytest.raises(DomainError, match=message):
-        services.path_create(actor=AdminFactory(), title=title, language=language, steps=steps)
+        services.path_create(
+            actor=AdminFactory(), title=title, language=language, steps=steps, published=True
+        )
     assert not Path.objects.exists()

@@ -35,6 +35,12 @@ def is_organisation_admin(user, organisation: Organisation) -> bool:
 
 
 @rules.predicate
+def is_organisation_writer(user, organisation: Organisation) -> bool:
+    """Admin or staff of the organisation: may write in its name (knowledge items, learning paths)."""
+    return _org_role(user, organisation) in (OrgRole.ADMIN, OrgRole.STAFF)
+
+
+@rules.predicate
 def is_organisation_member(user, organisation: Organisation) -> bool:
     return _org_role(user, organisation) is not None
 

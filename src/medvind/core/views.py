@@ -232,12 +232,16 @@ def _kind_context(viewer: Any, space: Space) -> dict[str, Any]:
 
 
 def space_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    from medvind.directory.selectors import welcome_for
+
     space = selectors.space_get(request.user, slug)
+    detail = selectors.space_detail(request.user, space)
     context = {
         "space": space,
         "join_form": JoinRequestForm(),
-        **selectors.space_detail(request.user, space),
+        **detail,
         **_kind_context(request.user, space),
+        "welcome": welcome_for(space, detail["viewer_membership"]),
     }
     return render(request, "core/space_detail.html", context)
 

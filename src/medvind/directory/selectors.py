@@ -1,5 +1,6 @@
 """Every read for the contact bank and calls."""
 
+import datetime as dt
 from collections import defaultdict
 from typing import Any
 
@@ -151,8 +152,24 @@ def application_counts(call: Call) -> dict[str, int]:
     return {row["status"]: row["n"] for row in rows}
 
 
-def welcome(space: Space) -> dict[str, Any]:
-    """What a new member reads first: the space's introduction and its next meeting."""
-    from medvind.forums.selectors import upcoming_meetings
+WELCOME_DAYS = 30
 
-    return {"space": space, "next_meeting": upcoming_meetings(space).first()}
+
+def welcome(space: Space, language: str) -> dict[str, Any]:
+    """What a new member reads first: the space's introduction, its next meeting and the learning path
+    suggested to new members ("Being a user representative"), in the member's language if there is one."""
+    from medvind.forums.selectors import upcoming_meetings
+    from medvind.learning.selectors import path_for_new_members
+
+    return {
+        "space": space,
+        "next_meeting": upcoming_meetings(space).first(),
+        "path": path_for_new_members(language),
+    }
+
+
+def welcome_for(space: Space, membership: SpaceMembership | None) -> dict[str, Any] | None:
+    """The welcome, for a membership of the space less than WELCOME_DAYS old; None for anyone else."""
+    if membership is None or membership.created_at < timezone.now() - dt.timedelta(days=WELCOME_DAYS):
+        return None
+    return welcome(space, membership.user.language or space.language)

@@ -271,8 +271,10 @@ def _send_outcome(application: Application) -> None:
 
             from .selectors import welcome
 
-            context |= welcome(application.call.space)
+            context |= welcome(application.call.space, user.language or application.call.space.language)
             context["space_url"] = absolute(application.call.space.get_absolute_url())
+            if context["path"]:
+                context["path_url"] = absolute(context["path"].get_absolute_url())
         body = render_to_string("directory/email/outcome.txt", context)
     EmailMessage(subject, body, to=[user.email]).send()
 

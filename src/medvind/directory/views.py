@@ -242,7 +242,11 @@ def call_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 messages.success(request, _("Your application is sent. You will get an answer by email."))
                 return redirect(call)
         status = 400
-    welcome = selectors.welcome(call.space) if own and own.status == Application.Status.SELECTED else None
+    welcome = (
+        selectors.welcome(call.space, request.user.language or call.space.language)
+        if own and own.status == Application.Status.SELECTED
+        else None
+    )
     return render(
         request,
         "directory/call_detail.html",

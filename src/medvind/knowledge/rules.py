@@ -6,21 +6,14 @@ may change them."""
 
 import rules
 
-from medvind.core.models import OrganisationMembership
-from medvind.core.rules import is_platform_admin, is_staff_somewhere
+from medvind.core.rules import is_organisation_writer, is_platform_admin, is_staff_somewhere
 
 from .models import Item, ItemStatus
-
-WRITERS = [OrganisationMembership.Role.ADMIN, OrganisationMembership.Role.STAFF]
 
 
 @rules.predicate
 def writes_for_owner(user, item: Item) -> bool:
-    if not user.is_authenticated or item.organisation_id is None:
-        return False
-    return OrganisationMembership.objects.filter(
-        user=user, organisation_id=item.organisation_id, role__in=WRITERS
-    ).exists()
+    return item.organisation_id is not None and bool(is_organisation_writer(user, item.organisation))
 
 
 @rules.predicate

@@ -11,7 +11,8 @@ from django.utils.translation import gettext as _
 
 from medvind.core import audit, markdown
 from medvind.core.errors import DomainError
-from medvind.core.models import Organisation, OrganisationMembership
+from medvind.core.models import Organisation
+from medvind.core.rules import is_organisation_writer
 from medvind.core.services import require, unique_slug
 
 from . import stemming
@@ -50,13 +51,7 @@ def clean_tags(tags: list[str] | str) -> list[str]:
 def _may_write_for(actor: Any, organisation: Organisation | None) -> bool:
     if actor.is_superuser:
         return True
-    if organisation is None:
-        return False
-    return OrganisationMembership.objects.filter(
-        user=actor,
-        organisation=organisation,
-        role__in=[OrganisationMembership.Role.ADMIN, OrganisationMembership.Role.STAFF],
-    ).exists()
+    return organisation is not None and bool(is_organisation_writer(actor, organisation))
 
 
 def _check(values: dict[str, Any]) -> None:

@@ -7,6 +7,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from medvind.core.models import Organisation
 from medvind.knowledge.models import Audience, Item
 
 __all__ = ["Audience", "Enrolment", "Path", "Reflection", "Step", "StepDone"]
@@ -20,6 +21,18 @@ class Path(models.Model):
     audiences = models.JSONField(_("for whom"), default=list)  # knowledge.Audience values
     hours = models.PositiveSmallIntegerField(_("hours"), default=1)
     published = models.BooleanField(_("published"), default=False)
+    # Written for an organisation by its staff, or (no owner) part of the shared collection of the
+    # platform admins, as knowledge items are.
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="learning_paths",
+    )
+    # Suggested in the welcome that new members of a space get (in their language, when there is one).
+    for_new_members = models.BooleanField(_("suggest to new members"), default=False)
     # Completing the path records the training in the person's entry in the auditor pool.
     records_auditor_training = models.BooleanField(_("records auditor training"), default=False)
     created_at = models.DateTimeField(default=timezone.now)

@@ -3,16 +3,40 @@
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Case, Count, Q, QuerySet, Value, When
 from django.http import Http404
+
+from medvind.knowledge import selectors as knowledge_selectors
+from medvind.knowledge.models import Item, ItemStatus
+from medvind.knowledge.selectors import writable_organisations
 
 from .models import Enrolment, Path, Reflection, Step
 
 
-def paths_visible(viewer: Any) -> QuerySet[Path]:
-    """Published paths (all paths for platform admins) with their number of steps."""
-    paths = Path.objects.all() if viewer.is_superuser else Path.objects.filter(published=True)
+def paths_visible(viewer: Any, language: str = "") -> QuerySet[Path]:
+    """Published paths, and the drafts the viewer may change, with their number of steps."""
+    paths = Path.objects.all()
+    if not viewer.is_superuser:
+        visible = Q(published=True)
+        if viewer.is_authenticated:
+            visible |= Q(organisation__in=writable_organisations(viewer))
+        paths = paths.filter(visible)
+    if language:
+        paths = paths.filter(language=language)
     return paths.annotate(step_count=Count("steps")).order_by("language", "title")
+
+
+def path_for_new_members(language: str) -> Path | None:
+    """The published path suggested to new members: the one in their language, else the oldest."""
+    other_language = Case(When(language=language, then=Value(0)), default=Value(1))
+    return Path.objects.filter(published=True, for_new_members=True).order_by(other_language, "pk").first()
+
+
+def item_choices(viewer: Any, path: Path, query: str) -> list[Item]:
+    """Published items in the path's language that are not steps yet, for the path builder."""
+    items = knowledge_selectors.search(viewer, query=query, language=path.language)
+    items = items.filter(status=ItemStatus.PUBLISHED).exclude(learning_steps__path=path)
+    return list(items.select_related(None).only("slug", "title", "kind", "language", "summary")[:10])
 
 
 def path_get(viewer: Any, slug: str) -> Path:
