@@ -2,7 +2,9 @@
 
 Contact bank entries for the demo organisations in Sweden, Denmark and Norway; two listed
 representatives (one Danish, one Swedish); two people in the experience panel; an open call for the Swedish joint development group with
-two applications (one selected, one waiting); and a closed call for the Norwegian user council."""
+two applications (one selected, one waiting); and a closed call for the Norwegian user council.
+Pia, selected through the call, is the one new member: the group's page welcomes her (next meeting,
+the learning path for new members); every other membership of the demo is months old."""
 
 import datetime as dt
 
@@ -123,12 +125,16 @@ def load_demo() -> bool:
         needs="Jag vill få handlingarna en vecka före mötet.",
         organisation=orgs["foreningen-brukarrost"],
     )
+    # The demo's memberships are months old, so the welcome of new members shows only where it should:
+    # Pia's place in the group, which she gets now through the call.
+    SpaceMembership.objects.update(created_at=now - dt.timedelta(days=120))
     services.application_decide(
         application=selected,
         actor=people["facilitator"],
         status=Application.Status.SELECTED,
         message="Välkommen! Nästa möte står i kalendern för utvecklingsgruppen.",
     )
+    SpaceMembership.objects.filter(space=group, user=people["participant"]).update(created_at=now)
     services.apply(
         call=call,
         actor=people["auditor"],

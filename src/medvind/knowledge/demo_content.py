@@ -164,6 +164,71 @@ Every item in this knowledge bank, and many other pages, can have an easy-read v
 - Use lists.
 - Ask readers if it is clear.""",
     ),
+    "experience": (
+        "The value of lived experience",
+        "What you know from your own life is knowledge. Why it matters, and how staff can make room for it.",
+        """Lived experience is what you know because you have lived it. Maybe you have waited for help, lived with mental illness, had housing support or had problems with alcohol or drugs. You know what helped, what did not, and how it felt to be met by staff.
+
+## Why it matters
+
+Staff know the rules, the methods and the research. People who use a service know what it is like from the inside. Both kinds of knowledge are needed. When only one of them is used, services miss things: a letter that nobody understands, opening hours that do not work, a meeting that feels like a test.
+
+Lived experience can also give hope. Meeting someone who has been through the same thing and is doing better shows that change is possible.
+
+## How staff can make room for it
+
+- Ask early, before the plans are done.
+- Listen without defending the service. Say thank you, and ask what would be better.
+- Treat experience as knowledge, not as a story to fill a gap in a meeting.
+- Pay people for their time, in the same way as other experts.
+- Tell people what you did with what they said.
+- Make it safe. Nobody has to share more of their life than they want to.
+
+## For you who share your experience
+
+Your experience matters even if it was long ago, and even if others have had different ones. You can speak from your own life and also bring what other people have told you. You decide what you want to share.""",
+        """**Lived experience** is what you know from your own life.
+- You know what helped you.
+- You know what did not help.
+- This is knowledge. Staff need it.
+- You choose what you want to tell.
+- You should get paid for your time.""",
+    ),
+    "representative": (
+        "The role of a user representative",
+        "As a user representative you speak for others, not only for yourself. What the role means, and what you can ask for.",
+        """A user representative takes part in a user council, a working group or a project, and speaks for the people who use a service. You are there because of your experience, and you bring the views of others too.
+
+## Who you speak for
+
+Find out who you represent. It may be a user organisation, the people who use one service, or a group such as people with mental health problems. Ask the people who chose you what they expect. If you speak only for yourself in a meeting, say so.
+
+## How to learn what they think
+
+- Talk with members of your organisation before each meeting.
+- Visit places where people meet, or ask staff to help you reach people who are not in an organisation.
+- Ask short questions: What works? What should change?
+- After the meeting, tell them what happened.
+
+## Confidentiality
+
+You may hear things about single people, in the meeting or from the people you talk with. Do not pass on names or details that can show who someone is. Talk about what many people have said, not about one person. If you are not sure what is confidential, ask the chair.
+
+## What you can ask for
+
+- **Papers in time**, best two weeks before the meeting, in plain language.
+- **Pay or compensation** for your time and your travel.
+- **Support**: an introduction to the role, a contact person, help with technology or an interpreter.
+- **Answers**: what happened with what you brought up.
+
+You do not have to know everything. Ask when something is unclear. That helps everyone.""",
+        """**A user representative** speaks for other people who use the service.
+- Ask them what they think before the meeting.
+- Do not tell others names or private things.
+- Ask to get the papers in good time.
+- You should get paid for your time.
+- You can ask for help.""",
+    ),
 }
 
 SV = {
@@ -329,6 +394,71 @@ Varje artikel i kunskapsbanken, och många andra sidor, kan ha en lättläst ver
 - Skriv en sak i varje mening.
 - Använd listor.
 - Fråga dem som läser om det är tydligt.""",
+    ),
+    "experience": (
+        "Värdet av egen erfarenhet",
+        "Det du vet från ditt eget liv är kunskap. Varför den är viktig, och hur personalen kan ge plats åt den.",
+        """Egen erfarenhet är det du vet för att du har levt det. Kanske har du väntat på hjälp, levt med psykisk ohälsa, haft boendestöd eller haft problem med alkohol eller droger. Du vet vad som hjälpte, vad som inte gjorde det och hur det kändes att bli bemött av personalen.
+
+## Varför den är viktig
+
+Personalen kan reglerna, metoderna och forskningen. Den som använder en verksamhet vet hur det är inifrån. Båda sorternas kunskap behövs. När bara den ena används missar verksamheten saker: ett brev som ingen förstår, öppettider som inte fungerar, ett möte som känns som ett prov.
+
+Egen erfarenhet kan också ge hopp. Att träffa någon som har varit med om samma sak och som mår bättre visar att förändring är möjlig.
+
+## Så kan personalen ge plats åt den
+
+- Fråga tidigt, innan planerna är klara.
+- Lyssna utan att försvara verksamheten. Säg tack och fråga vad som skulle vara bättre.
+- Se erfarenhet som kunskap, inte som en berättelse som fyller ut ett möte.
+- Betala för tiden, på samma sätt som för andra experter.
+- Berätta vad ni gjorde med det folk sa.
+- Gör det tryggt. Ingen ska behöva berätta mer om sitt liv än hen vill.
+
+## Till dig som delar din erfarenhet
+
+Din erfarenhet är viktig även om det var länge sedan, och även om andra har varit med om något annat. Du kan tala utifrån ditt eget liv och också ta med det som andra har berättat för dig. Du bestämmer själv vad du vill dela.""",
+        """**Egen erfarenhet** är det du vet från ditt eget liv.
+- Du vet vad som hjälpte dig.
+- Du vet vad som inte hjälpte.
+- Det är kunskap. Personalen behöver den.
+- Du väljer själv vad du vill berätta.
+- Du ska få betalt för din tid.""",
+    ),
+    "representative": (
+        "Rollen som brukarrepresentant",
+        "Som brukarrepresentant talar du för andra, inte bara för dig själv. Vad rollen innebär, och vad du kan be om.",
+        """En brukarrepresentant är med i ett brukarråd, en arbetsgrupp eller ett projekt och talar för dem som använder en verksamhet. Du är där för din erfarenhet, och du tar också med andras synpunkter.
+
+## Vem du talar för
+
+Ta reda på vem du företräder. Det kan vara en brukarorganisation, de som använder en viss verksamhet eller en grupp, till exempel personer med psykisk ohälsa. Fråga dem som valde dig vad de förväntar sig. Om du bara talar för dig själv på ett möte, säg det.
+
+## Så får du veta vad de tycker
+
+- Prata med medlemmarna i din organisation före varje möte.
+- Besök platser där folk träffas, eller be personalen hjälpa dig att nå dem som inte är med i någon organisation.
+- Ställ korta frågor: Vad fungerar? Vad borde ändras?
+- Berätta efter mötet vad som hände.
+
+## Tystnadsplikt
+
+Du kan få höra saker om enskilda personer, på mötet eller från dem du pratar med. För inte vidare namn eller detaljer som kan visa vem någon är. Tala om vad många har sagt, inte om en enskild person. Fråga ordföranden om du är osäker på vad som ska stanna i rummet.
+
+## Det här kan du be om
+
+- **Underlag i tid**, helst två veckor före mötet, på klarspråk.
+- **Arvode eller ersättning** för din tid och dina resor.
+- **Stöd**: en introduktion till rollen, en kontaktperson, hjälp med tekniken eller tolk.
+- **Svar**: vad som hände med det du tog upp.
+
+Du behöver inte kunna allt. Fråga när något är oklart. Det hjälper alla.""",
+        """**En brukarrepresentant** talar för andra som använder verksamheten.
+- Fråga dem vad de tycker före mötet.
+- Berätta inte namn eller privata saker för andra.
+- Be om att få papperen i god tid.
+- Du ska få betalt för din tid.
+- Du kan be om hjälp.""",
     ),
 }
 
@@ -496,6 +626,71 @@ Hver artikel i videnbanken, og mange andre sider, kan have en letlæst udgave. D
 - Brug lister.
 - Spørg læserne, om det er tydeligt.""",
     ),
+    "experience": (
+        "Værdien af egen erfaring",
+        "Det, du ved fra dit eget liv, er viden. Hvorfor den er vigtig, og hvordan personalet kan give plads til den.",
+        """Egen erfaring er det, du ved, fordi du har levet det. Måske har du ventet på hjælp, levet med psykisk sygdom, haft bostøtte eller haft problemer med alkohol eller stoffer. Du ved, hvad der hjalp, hvad der ikke gjorde, og hvordan det føltes at blive mødt af personalet.
+
+## Hvorfor den er vigtig
+
+Personalet kender reglerne, metoderne og forskningen. Den, der bruger et tilbud, ved, hvordan det er indefra. Begge slags viden er nødvendige. Når kun den ene bliver brugt, overser tilbuddet ting: et brev, som ingen forstår, åbningstider, der ikke passer, et møde, der føles som en eksamen.
+
+Egen erfaring kan også give håb. At møde en, der har været igennem det samme og har det bedre, viser, at forandring er mulig.
+
+## Sådan kan personalet give plads til den
+
+- Spørg tidligt, før planerne er færdige.
+- Lyt uden at forsvare tilbuddet. Sig tak, og spørg, hvad der ville være bedre.
+- Se erfaring som viden, ikke som en historie, der fylder et møde ud.
+- Betal for tiden, ligesom I betaler andre eksperter.
+- Fortæl, hvad I gjorde med det, folk sagde.
+- Gør det trygt. Ingen skal fortælle mere om deres liv, end de har lyst til.
+
+## Til dig, der deler din erfaring
+
+Din erfaring er vigtig, også selvom det er længe siden, og også selvom andre har oplevet noget andet. Du kan tale ud fra dit eget liv og også tage det med, som andre har fortalt dig. Du bestemmer selv, hvad du vil dele.""",
+        """**Egen erfaring** er det, du ved fra dit eget liv.
+- Du ved, hvad der hjalp dig.
+- Du ved, hvad der ikke hjalp.
+- Det er viden. Personalet har brug for den.
+- Du vælger selv, hvad du vil fortælle.
+- Du skal have betaling for din tid.""",
+    ),
+    "representative": (
+        "Brugerrepræsentantens rolle",
+        "Som brugerrepræsentant taler du for andre, ikke kun for dig selv. Hvad rollen går ud på, og hvad du kan bede om.",
+        """En brugerrepræsentant er med i et brugerråd, en arbejdsgruppe eller et projekt og taler for dem, der bruger et tilbud. Du er der på grund af din erfaring, og du tager også andres synspunkter med.
+
+## Hvem du taler for
+
+Find ud af, hvem du repræsenterer. Det kan være en brugerorganisation, dem, der bruger et bestemt tilbud, eller en gruppe, for eksempel mennesker med psykiske vanskeligheder. Spørg dem, der valgte dig, hvad de forventer. Hvis du kun taler for dig selv på et møde, så sig det.
+
+## Sådan finder du ud af, hvad de mener
+
+- Tal med medlemmerne af din organisation før hvert møde.
+- Besøg steder, hvor folk mødes, eller bed personalet hjælpe dig med at nå dem, der ikke er med i en organisation.
+- Stil korte spørgsmål: Hvad virker? Hvad bør ændres?
+- Fortæl bagefter, hvad der skete på mødet.
+
+## Tavshedspligt
+
+Du kan høre ting om enkelte personer, på mødet eller fra dem, du taler med. Giv ikke navne eller detaljer videre, som kan vise, hvem nogen er. Tal om det, mange har sagt, ikke om én person. Spørg formanden, hvis du er i tvivl om, hvad der er fortroligt.
+
+## Det kan du bede om
+
+- **Bilag i god tid**, helst to uger før mødet, på klart sprog.
+- **Honorar eller godtgørelse** for din tid og din transport.
+- **Støtte**: en introduktion til rollen, en kontaktperson, hjælp til teknik eller en tolk.
+- **Svar**: hvad der skete med det, du tog op.
+
+Du behøver ikke at vide alt. Spørg, når noget er uklart. Det hjælper alle.""",
+        """**En brugerrepræsentant** taler for andre, der bruger tilbuddet.
+- Spørg dem, hvad de mener, før mødet.
+- Fortæl ikke navne eller private ting til andre.
+- Bed om at få papirerne i god tid.
+- Du skal have betaling for din tid.
+- Du kan bede om hjælp.""",
+    ),
 }
 
 NB = {
@@ -661,6 +856,71 @@ Hver artikkel i kunnskapsbanken, og mange andre sider, kan ha en lettlest versjo
 - Skriv én ting i hver setning.
 - Bruk lister.
 - Spør leserne om det er tydelig.""",
+    ),
+    "experience": (
+        "Verdien av egen erfaring",
+        "Det du vet fra ditt eget liv, er kunnskap. Hvorfor den er viktig, og hvordan de ansatte kan gi plass til den.",
+        """Egen erfaring er det du vet fordi du har levd det. Kanskje har du ventet på hjelp, levd med psykiske plager, hatt boveiledning eller hatt problemer med rus. Du vet hva som hjalp, hva som ikke gjorde det, og hvordan det var å bli møtt av de ansatte.
+
+## Hvorfor den er viktig
+
+De ansatte kan reglene, metodene og forskningen. Den som bruker en tjeneste, vet hvordan det er fra innsiden. Begge typer kunnskap trengs. Når bare den ene blir brukt, overser tjenesten ting: et brev som ingen forstår, åpningstider som ikke passer, et møte som føles som en eksamen.
+
+Egen erfaring kan også gi håp. Å møte noen som har vært gjennom det samme og har det bedre, viser at endring er mulig.
+
+## Slik kan de ansatte gi plass til den
+
+- Spør tidlig, før planene er ferdige.
+- Lytt uten å forsvare tjenesten. Si takk, og spør hva som ville vært bedre.
+- Se erfaring som kunnskap, ikke som en historie som fyller ut et møte.
+- Betal for tiden, slik dere betaler andre eksperter.
+- Fortell hva dere gjorde med det folk sa.
+- Gjør det trygt. Ingen skal måtte fortelle mer om livet sitt enn de vil.
+
+## Til deg som deler erfaringen din
+
+Erfaringen din er viktig, også om det er lenge siden, og også om andre har opplevd noe annet. Du kan snakke ut fra ditt eget liv og også ta med det andre har fortalt deg. Du bestemmer selv hva du vil dele.""",
+        """**Egen erfaring** er det du vet fra ditt eget liv.
+- Du vet hva som hjalp deg.
+- Du vet hva som ikke hjalp.
+- Det er kunnskap. De ansatte trenger den.
+- Du velger selv hva du vil fortelle.
+- Du skal få betalt for tiden din.""",
+    ),
+    "representative": (
+        "Rollen som brukerrepresentant",
+        "Som brukerrepresentant snakker du for andre, ikke bare for deg selv. Hva rollen innebærer, og hva du kan be om.",
+        """En brukerrepresentant er med i et brukerråd, en arbeidsgruppe eller et prosjekt og snakker for dem som bruker en tjeneste. Du er der på grunn av erfaringen din, og du tar også med deg andres synspunkter.
+
+## Hvem du snakker for
+
+Finn ut hvem du representerer. Det kan være en brukerorganisasjon, de som bruker en bestemt tjeneste, eller en gruppe, for eksempel personer med psykiske helseplager. Spør dem som valgte deg, hva de forventer. Hvis du bare snakker for deg selv på et møte, si det.
+
+## Slik finner du ut hva de mener
+
+- Snakk med medlemmene i organisasjonen din før hvert møte.
+- Besøk steder der folk møtes, eller be de ansatte hjelpe deg å nå dem som ikke er med i en organisasjon.
+- Still korte spørsmål: Hva virker? Hva bør endres?
+- Fortell etterpå hva som skjedde på møtet.
+
+## Taushetsplikt
+
+Du kan få høre ting om enkeltpersoner, på møtet eller fra dem du snakker med. Ikke del navn eller detaljer som kan vise hvem noen er. Snakk om det mange har sagt, ikke om én person. Spør møtelederen hvis du er usikker på hva som er fortrolig.
+
+## Dette kan du be om
+
+- **Sakspapirer i god tid**, helst to uker før møtet, på klart språk.
+- **Honorar eller godtgjøring** for tiden din og reisen din.
+- **Støtte**: en innføring i rollen, en kontaktperson, hjelp med teknikk eller tolk.
+- **Svar**: hva som skjedde med det du tok opp.
+
+Du trenger ikke å kunne alt. Spør når noe er uklart. Det hjelper alle.""",
+        """**En brukerrepresentant** snakker for andre som bruker tjenesten.
+- Spør dem hva de mener før møtet.
+- Ikke fortell navn eller private ting til andre.
+- Be om å få papirene i god tid.
+- Du skal få betalt for tiden din.
+- Du kan be om hjelp.""",
     ),
 }
 
@@ -828,6 +1088,71 @@ Kvar artikkel i kunnskapsbanken, og mange andre sider, kan ha ein lettlese versj
 - Bruk lister.
 - Spør lesarane om det er tydeleg.""",
     ),
+    "experience": (
+        "Verdien av eiga erfaring",
+        "Det du veit frå ditt eige liv, er kunnskap. Kvifor erfaringa er viktig, og korleis dei tilsette kan gje plass til ho.",
+        """Eiga erfaring er det du veit fordi du har levd det. Kanskje har du venta på hjelp, levd med psykiske plager, hatt butreningsteneste eller hatt problem med rus. Du veit kva som hjelpte, kva som ikkje gjorde det, og korleis det var å bli møtt av dei tilsette.
+
+## Kvifor erfaringa er viktig
+
+Dei tilsette kan reglane, metodane og forskinga. Den som brukar ei teneste, veit korleis det er frå innsida. Begge slag kunnskap trengst. Når berre den eine blir brukt, går tenesta glipp av ting: eit brev som ingen forstår, opningstider som ikkje passar, eit møte som kjennest som ein eksamen.
+
+Eiga erfaring kan òg gje håp. Å møte nokon som har vore gjennom det same og har det betre, viser at endring er mogleg.
+
+## Slik kan dei tilsette gje plass til erfaringa
+
+- Spør tidleg, før planane er ferdige.
+- Lytt utan å forsvare tenesta. Sei takk, og spør kva som ville vore betre.
+- Sjå erfaring som kunnskap, ikkje som ei forteljing som fyller ut eit møte.
+- Betal for tida, slik de betaler andre ekspertar.
+- Fortel kva de gjorde med det folk sa.
+- Gjer det trygt. Ingen skal måtte fortelje meir om livet sitt enn dei vil.
+
+## Til deg som deler erfaringa di
+
+Erfaringa di er viktig, òg om det er lenge sidan, og òg om andre har opplevd noko anna. Du kan snakke ut frå ditt eige liv og òg ta med det andre har fortalt deg. Du bestemmer sjølv kva du vil dele.""",
+        """**Eiga erfaring** er det du veit frå ditt eige liv.
+- Du veit kva som hjelpte deg.
+- Du veit kva som ikkje hjelpte.
+- Det er kunnskap. Dei tilsette treng denne kunnskapen.
+- Du vel sjølv kva du vil fortelje.
+- Du skal få betalt for tida di.""",
+    ),
+    "representative": (
+        "Rolla som brukarrepresentant",
+        "Som brukarrepresentant snakkar du for andre, ikkje berre for deg sjølv. Kva rolla inneber, og kva du kan be om.",
+        """Ein brukarrepresentant er med i eit brukarråd, ei arbeidsgruppe eller eit prosjekt og snakkar for dei som brukar ei teneste. Du er der på grunn av erfaringa di, og du tek òg med deg synspunkta til andre.
+
+## Kven du snakkar for
+
+Finn ut kven du representerer. Det kan vere ein brukarorganisasjon, dei som brukar ei bestemt teneste, eller ei gruppe, til dømes personar med psykiske helseplager. Spør dei som valde deg, kva dei ventar seg. Om du berre snakkar for deg sjølv på eit møte, sei det.
+
+## Slik finn du ut kva dei meiner
+
+- Snakk med medlemmene i organisasjonen din før kvart møte.
+- Besøk stader der folk møtest, eller be dei tilsette hjelpe deg å nå dei som ikkje er med i ein organisasjon.
+- Still korte spørsmål: Kva verkar? Kva bør endrast?
+- Fortel etterpå kva som skjedde på møtet.
+
+## Teieplikt
+
+Du kan få høyre ting om einskildpersonar, på møtet eller frå dei du snakkar med. Ikkje del namn eller detaljar som kan vise kven nokon er. Snakk om det mange har sagt, ikkje om éin person. Spør møteleiaren om du er usikker på kva som er fortruleg.
+
+## Dette kan du be om
+
+- **Sakspapir i god tid**, helst to veker før møtet, på klart språk.
+- **Honorar eller godtgjering** for tida di og reisa di.
+- **Støtte**: ei innføring i rolla, ein kontaktperson, hjelp med teknikk eller tolk.
+- **Svar**: kva som skjedde med det du tok opp.
+
+Du treng ikkje kunne alt. Spør når noko er uklart. Det hjelper alle.""",
+        """**Ein brukarrepresentant** snakkar for andre som brukar tenesta.
+- Spør dei kva dei meiner før møtet.
+- Ikkje fortel namn eller private ting til andre.
+- Be om å få papira i god tid.
+- Du skal få betalt for tida di.
+- Du kan be om hjelp.""",
+    ),
 }
 
 TIP = {
@@ -892,6 +1217,323 @@ TEMPLATE = {
         "Kopier innkallinga og fyll ut det som står i hakeparentes.",
         "**Innkalling til brukarrådet**\n\nHei [namn],\n\nVelkomen til brukarrådet for [teneste] [dag og dato] kl. [tid] i [lokale]. Du kan òg delta digitalt: [lenkje].\n\n**Dette snakkar vi om**\n\n1. Velkomen og ein kort runde\n2. [Tema føreslått av brukarane]\n3. [Tema frå tenesta]\n4. Kva som skjedde med forslaga frå førre møte\n5. Eventuelt\n\nSakspapira ligg ved, med eit lettlese samandrag.\n\n**Praktisk**\n\n- Du får [beløp] i honorar for møtet, og reisa di blir dekt.\n- Sei frå innan [dato] om du treng tolk, teiknspråk, stor skrift eller ein støtteperson.\n- Vi serverer kaffi og eit lett måltid. Sei frå om allergiar.\n\nSpørsmål? Ring eller skriv til [namn, telefon, e-post].\n\nVelkomen!",
         "Du er invitert til brukarrådet.\n\n- Når: [dag], [tid]\n- Kvar: [lokale]\n- Du får betalt for tida di.\n- Sei frå kva du treng.",
+    ),
+}
+INTERVIEW = {
+    "en": (
+        "Interview guide for user auditors",
+        "A guide for interviews in a user-led audit of housing support: opening, consent, questions and closing. Change the questions to fit the service.",
+        """**Before the interview**
+
+- Find a quiet place where nobody can hear you. Ask the person where they want to sit.
+- Bring the information sheet, the consent form and a phone number the person can call for support.
+- Two auditors take part: one asks, one takes notes.
+
+**Opening**
+
+Hello, my name is [name]. I am a user auditor. I have my own experience of [kind of service], but I do not work here. We are looking at how [service] works, so that it can get better. The interview takes about 30 minutes.
+
+**Consent**
+
+- Taking part is your choice. You can stop at any time, without saying why.
+- You can skip any question.
+- What you say will not be linked to your name. The staff will not know who said what.
+- We take notes, but we do not record you. The notes are destroyed when the report is done.
+- Is it all right if we start?
+
+Write down only that the person said yes, not their name.
+
+**Questions**
+
+1. How long have you had housing support?
+2. How did you get the support? Was it easy or hard?
+3. What do you get help with?
+4. What works well with the support?
+5. What does not work so well?
+6. Do you get to decide what the support is about? Can you give an example?
+7. How do the staff treat you?
+8. Do you get help when you need it, also when something urgent happens?
+9. Do you know where to go if you are not happy with the support?
+10. If you could change one thing, what would it be?
+
+Follow-up questions: *Can you tell me more? What happened then? How did that feel?*
+
+**Closing**
+
+- Is there anything else you want to say?
+- Thank you for your time. Your answers can make the service better.
+- Tell the person when the report is ready, and how they can read it.
+
+**If someone gets upset**
+
+- Stop. Say that it is all right to feel this way.
+- Ask if the person wants a break, wants to stop or wants to go on. Let them decide.
+- You are not a therapist. Listen, and do not push for more.
+- Give the phone number for support, or ask if they want to talk with someone they trust.
+- Tell the coordinator after the interview. Take care of yourself too: talk with your team.""",
+        """**The interview**
+- Say who you are.
+- Say that it is all right to say no, and to stop.
+- Ask the questions. Listen.
+- Do not write down names.
+- Say thank you.
+
+**If someone gets sad or angry**
+- Take a break.
+- Ask what the person wants.
+- Give them the phone number for support.""",
+    ),
+    "sv": (
+        "Intervjuguide för brukarrevisorer",
+        "En guide för intervjuer i en brukarrevision av boendestödet: inledning, samtycke, frågor och avslutning. Ändra frågorna så att de passar verksamheten.",
+        """**Före intervjun**
+
+- Hitta en lugn plats där ingen kan höra er. Fråga personen var hen vill sitta.
+- Ta med informationsbladet, samtyckesblanketten och ett telefonnummer som personen kan ringa för att få stöd.
+- Två revisorer är med: en frågar, en skriver anteckningar.
+
+**Inledning**
+
+Hej, jag heter [namn]. Jag är brukarrevisor. Jag har egen erfarenhet av [sorts verksamhet], men jag arbetar inte här. Vi tittar på hur [verksamhet] fungerar, för att den ska bli bättre. Intervjun tar ungefär 30 minuter.
+
+**Samtycke**
+
+- Du väljer själv om du vill vara med. Du kan sluta när du vill, utan att säga varför.
+- Du kan hoppa över frågor.
+- Det du säger kopplas inte till ditt namn. Personalen får inte veta vem som sa vad.
+- Vi skriver anteckningar, men vi spelar inte in. Anteckningarna förstörs när rapporten är klar.
+- Är det okej att vi börjar?
+
+Skriv bara ner att personen sa ja, inte personens namn.
+
+**Frågor**
+
+1. Hur länge har du haft boendestöd?
+2. Hur fick du stödet? Var det lätt eller svårt?
+3. Vad får du hjälp med?
+4. Vad fungerar bra med stödet?
+5. Vad fungerar inte så bra?
+6. Får du vara med och bestämma vad stödet ska handla om? Kan du ge ett exempel?
+7. Hur blir du bemött av personalen?
+8. Får du hjälp när du behöver det, också när något akut händer?
+9. Vet du vart du kan vända dig om du inte är nöjd med stödet?
+10. Om du fick ändra en sak, vad skulle det vara?
+
+Följdfrågor: *Kan du berätta mer? Vad hände då? Hur kändes det?*
+
+**Avslutning**
+
+- Är det något mer du vill säga?
+- Tack för din tid. Dina svar kan göra verksamheten bättre.
+- Berätta när rapporten är klar och hur personen kan läsa den.
+
+**Om någon blir ledsen eller upprörd**
+
+- Stanna upp. Säg att det är okej att känna så.
+- Fråga om personen vill ta en paus, sluta eller fortsätta. Låt personen bestämma.
+- Du är inte terapeut. Lyssna, och pressa inte fram mer.
+- Ge telefonnumret för stöd, eller fråga om personen vill prata med någon hen litar på.
+- Berätta för samordnaren efter intervjun. Ta hand om dig själv också: prata med ditt team.""",
+        """**Intervjun**
+- Säg vem du är.
+- Säg att det är okej att säga nej och att sluta.
+- Ställ frågorna. Lyssna.
+- Skriv inte ner namn.
+- Säg tack.
+
+**Om någon blir ledsen eller arg**
+- Ta en paus.
+- Fråga vad personen vill.
+- Ge telefonnumret för stöd.""",
+    ),
+    "da": (
+        "Interviewguide til brugerrevisorer",
+        "En guide til interviews i en brugerstyret evaluering af bostøtten: indledning, samtykke, spørgsmål og afslutning. Tilpas spørgsmålene, så de passer til tilbuddet.",
+        """**Før interviewet**
+
+- Find et roligt sted, hvor ingen kan høre jer. Spørg, hvor personen vil sidde.
+- Tag informationsarket, samtykkeerklæringen og et telefonnummer med, som personen kan ringe til for at få støtte.
+- To brugerrevisorer er med: én spørger, én skriver noter.
+
+**Indledning**
+
+Hej, jeg hedder [navn]. Jeg er brugerrevisor. Jeg har selv erfaring med [slags tilbud], men jeg arbejder ikke her. Vi ser på, hvordan [tilbud] fungerer, så det kan blive bedre. Interviewet tager cirka 30 minutter.
+
+**Samtykke**
+
+- Du vælger selv, om du vil være med. Du kan stoppe, når du vil, uden at sige hvorfor.
+- Du kan springe spørgsmål over.
+- Det, du siger, bliver ikke koblet til dit navn. Personalet får ikke at vide, hvem der sagde hvad.
+- Vi skriver noter, men vi optager ikke. Noterne bliver destrueret, når rapporten er færdig.
+- Er det i orden, at vi begynder?
+
+Skriv kun ned, at personen sagde ja, ikke personens navn.
+
+**Spørgsmål**
+
+1. Hvor længe har du haft bostøtte?
+2. Hvordan fik du støtten? Var det let eller svært?
+3. Hvad får du hjælp til?
+4. Hvad fungerer godt ved støtten?
+5. Hvad fungerer ikke så godt?
+6. Er du med til at bestemme, hvad støtten skal handle om? Kan du give et eksempel?
+7. Hvordan bliver du mødt af personalet?
+8. Får du hjælp, når du har brug for det, også når der sker noget akut?
+9. Ved du, hvor du kan henvende dig, hvis du ikke er tilfreds med støtten?
+10. Hvis du kunne ændre én ting, hvad skulle det så være?
+
+Opfølgende spørgsmål: *Kan du fortælle mere? Hvad skete der så? Hvordan føltes det?*
+
+**Afslutning**
+
+- Er der andet, du gerne vil sige?
+- Tak for din tid. Dine svar kan gøre tilbuddet bedre.
+- Fortæl, hvornår rapporten er færdig, og hvordan personen kan læse den.
+
+**Hvis nogen bliver ked af det eller vred**
+
+- Stop op. Sig, at det er i orden at have det sådan.
+- Spørg, om personen vil holde en pause, stoppe eller fortsætte. Lad personen bestemme.
+- Du er ikke terapeut. Lyt, og pres ikke på for at høre mere.
+- Giv telefonnummeret til støtte, eller spørg, om personen vil tale med en, som personen stoler på.
+- Fortæl koordinatoren om det efter interviewet. Pas også på dig selv: tal med dit hold.""",
+        """**Interviewet**
+- Sig, hvem du er.
+- Sig, at det er i orden at sige nej og at stoppe.
+- Stil spørgsmålene. Lyt.
+- Skriv ikke navne ned.
+- Sig tak.
+
+**Hvis nogen bliver ked af det eller vred**
+- Hold en pause.
+- Spørg, hvad personen vil.
+- Giv telefonnummeret til støtte.""",
+    ),
+    "nb": (
+        "Intervjuguide for brukerrevisorer",
+        "En guide for intervjuer i en brukerstyrt revisjon av boveiledningen: innledning, samtykke, spørsmål og avslutning. Tilpass spørsmålene til tjenesten.",
+        """**Før intervjuet**
+
+- Finn et rolig sted der ingen kan høre dere. Spør hvor personen vil sitte.
+- Ta med informasjonsarket, samtykkeskjemaet og et telefonnummer personen kan ringe for å få støtte.
+- To revisorer er med: én spør, én skriver notater.
+
+**Innledning**
+
+Hei, jeg heter [navn]. Jeg er brukerrevisor. Jeg har selv erfaring med [type tjeneste], men jeg jobber ikke her. Vi ser på hvordan [tjeneste] fungerer, slik at den kan bli bedre. Intervjuet tar omtrent 30 minutter.
+
+**Samtykke**
+
+- Du velger selv om du vil være med. Du kan stoppe når du vil, uten å si hvorfor.
+- Du kan hoppe over spørsmål.
+- Det du sier, blir ikke knyttet til navnet ditt. De ansatte får ikke vite hvem som sa hva.
+- Vi skriver notater, men vi tar ikke opp lyd. Notatene blir makulert når rapporten er ferdig.
+- Er det greit at vi begynner?
+
+Skriv bare ned at personen sa ja, ikke navnet.
+
+**Spørsmål**
+
+1. Hvor lenge har du hatt boveiledning?
+2. Hvordan fikk du hjelpen? Var det lett eller vanskelig?
+3. Hva får du hjelp til?
+4. Hva fungerer godt med hjelpen?
+5. Hva fungerer ikke så godt?
+6. Får du være med og bestemme hva hjelpen skal handle om? Kan du gi et eksempel?
+7. Hvordan blir du møtt av de ansatte?
+8. Får du hjelp når du trenger det, også når noe akutt skjer?
+9. Vet du hvor du kan si fra hvis du ikke er fornøyd med hjelpen?
+10. Hvis du kunne endre én ting, hva ville det vært?
+
+Oppfølgingsspørsmål: *Kan du fortelle mer? Hva skjedde da? Hvordan føltes det?*
+
+**Avslutning**
+
+- Er det noe mer du vil si?
+- Takk for tiden din. Svarene dine kan gjøre tjenesten bedre.
+- Fortell når rapporten er ferdig, og hvordan personen kan lese den.
+
+**Hvis noen blir lei seg eller sint**
+
+- Stopp opp. Si at det er greit å ha det sånn.
+- Spør om personen vil ta en pause, stoppe eller fortsette. La personen bestemme.
+- Du er ikke terapeut. Lytt, og ikke press på for å få vite mer.
+- Gi telefonnummeret for støtte, eller spør om personen vil snakke med noen de stoler på.
+- Si fra til koordinatoren etter intervjuet. Ta vare på deg selv også: snakk med teamet ditt.""",
+        """**Intervjuet**
+- Si hvem du er.
+- Si at det er greit å si nei og å stoppe.
+- Still spørsmålene. Lytt.
+- Ikke skriv ned navn.
+- Si takk.
+
+**Hvis noen blir lei seg eller sint**
+- Ta en pause.
+- Spør hva personen vil.
+- Gi telefonnummeret for støtte.""",
+    ),
+    "nn": (
+        "Intervjuguide for brukarrevisorar",
+        "Ein guide for intervju i ein brukarstyrt revisjon av butreningstenesta: innleiing, samtykke, spørsmål og avslutning. Tilpass spørsmåla til tenesta.",
+        """**Før intervjuet**
+
+- Finn ein roleg stad der ingen kan høyre dykk. Spør kvar personen vil sitje.
+- Ta med informasjonsarket, samtykkeskjemaet og eit telefonnummer personen kan ringje for å få støtte.
+- To revisorar er med: éin spør, éin skriv notat.
+
+**Innleiing**
+
+Hei, eg heiter [namn]. Eg er brukarrevisor. Eg har sjølv erfaring med [type teneste], men eg jobbar ikkje her. Vi ser på korleis [teneste] fungerer, slik at ho kan bli betre. Intervjuet tek om lag 30 minutt.
+
+**Samtykke**
+
+- Du vel sjølv om du vil vere med. Du kan stoppe når du vil, utan å seie kvifor.
+- Du kan hoppe over spørsmål.
+- Det du seier, blir ikkje knytt til namnet ditt. Dei tilsette får ikkje vite kven som sa kva.
+- Vi skriv notat, men vi tek ikkje opp lyd. Notata blir makulerte når rapporten er ferdig.
+- Er det greitt at vi byrjar?
+
+Skriv berre ned at personen sa ja, ikkje namnet.
+
+**Spørsmål**
+
+1. Kor lenge har du hatt butreningsteneste?
+2. Korleis fekk du hjelpa? Var det lett eller vanskeleg?
+3. Kva får du hjelp til?
+4. Kva fungerer godt med hjelpa?
+5. Kva fungerer ikkje så godt?
+6. Får du vere med og bestemme kva hjelpa skal handle om? Kan du gje eit døme?
+7. Korleis blir du møtt av dei tilsette?
+8. Får du hjelp når du treng det, òg når noko akutt skjer?
+9. Veit du kvar du kan seie frå om du ikkje er nøgd med hjelpa?
+10. Om du kunne endre éin ting, kva ville det vore?
+
+Oppfølgingsspørsmål: *Kan du fortelje meir? Kva skjedde då? Korleis kjendest det?*
+
+**Avslutning**
+
+- Er det noko meir du vil seie?
+- Takk for tida di. Svara dine kan gjere tenesta betre.
+- Fortel når rapporten er ferdig, og korleis personen kan lese han.
+
+**Om nokon blir lei seg eller sint**
+
+- Stopp opp. Sei at det er greitt å ha det slik.
+- Spør om personen vil ta ein pause, stoppe eller halde fram. La personen bestemme.
+- Du er ikkje terapeut. Lytt, og ikkje press på for å få vite meir.
+- Gje telefonnummeret for støtte, eller spør om personen vil snakke med nokon dei stolar på.
+- Sei frå til koordinatoren etter intervjuet. Ta vare på deg sjølv òg: snakk med teamet ditt.""",
+        """**Intervjuet**
+- Sei kven du er.
+- Sei at det er greitt å seie nei og å stoppe.
+- Still spørsmåla. Lytt.
+- Ikkje skriv ned namn.
+- Sei takk.
+
+**Om nokon blir lei seg eller sint**
+- Ta ein pause.
+- Spør kva personen vil.
+- Gje telefonnummeret for støtte.""",
     ),
 }
 LINK_URL = "https://www.inclusion-europe.eu/easy-to-read/"

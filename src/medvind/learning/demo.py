@@ -1,192 +1,279 @@
 """Demo data of the learning paths, loaded by `manage.py load_demo` after the knowledge demo.
 
-Three paths in Swedish and in English: "What is user participation?", "Being a user representative"
-and "Becoming a user auditor". Each step uses a published knowledge item whose title matches what the
-step is about; without the knowledge demo the steps use a few short items made here. Pia
-(participant@demo.example) is part-way through the first path; Ahmed (auditor@demo.example) has
-completed "Becoming a user auditor", so his training shows in the auditor pool."""
+Three paths, each in all five languages (15 in all): "What is user participation?", "Being a user
+representative" (suggested to new members) and "Becoming a user auditor" (records auditor training).
+Every step uses a published item of the shared knowledge demo in the path's own language: the articles
+on participation, lived experience, easy-read, user council meetings, the representative's role and
+user-led audits, the tip on sending papers early, the two templates and the easy-read link. Nothing is
+made up here: if the knowledge demo has not been loaded yet (as in tests that load this demo alone), its
+texts are loaded first, and a missing item is an error.
+
+People on their way: Pia (participant@demo.example) is part-way through the Swedish "What is user
+participation?" and has answered its first question; Ahmed (auditor@demo.example) has completed the
+Swedish "Becoming a user auditor", so his training shows in the auditor pool; Mette
+(deltager@demo.example) has started the Danish "Being a user representative" and done its first step."""
 
 import datetime as dt
+from dataclasses import dataclass
 
 from django.utils import timezone
 
 from medvind.accounts.models import User
+from medvind.knowledge import demo as knowledge_demo
 from medvind.knowledge.models import Item
 
 from . import services
 from .models import Enrolment, Path
 
-# (language, title, description, hours, records auditor training, [(words to look for, fallback item
-# title, question)])
-PATHS = [
-    (
-        "sv",
-        "Vad är brukarinflytande?",
-        "En kort väg för alla. Du får veta vad brukarinflytande är och varför det är viktigt.",
-        1,
-        False,
-        [
-            (
-                ["brukarinflytande", "delaktighet"],
+LANGUAGES = ("da", "sv", "nb", "nn", "en")
+
+
+@dataclass(frozen=True)
+class DemoPath:
+    hours: int
+    records_auditor_training: bool
+    for_new_members: bool
+    texts: dict[str, tuple[str, str]]  # language: (title, description)
+    steps: list[tuple[str, dict[str, str]]]  # (key of a shared knowledge item, {language: question})
+
+
+PATHS = {
+    "participation": DemoPath(
+        hours=1,
+        records_auditor_training=False,
+        for_new_members=False,
+        texts={
+            "da": (
+                "Hvad er brugerinddragelse?",
+                "Et kort forløb for alle. Du lærer, hvad brugerinddragelse er, og hvorfor det er vigtigt.",
+            ),
+            "sv": (
                 "Vad är brukarinflytande?",
-                "Vad betyder inflytande för dig?",
+                "En kort väg för alla. Du får veta vad brukarinflytande är och varför det är viktigt.",
             ),
-            (["erfarenhet"], "Värdet av egen erfarenhet", "När har någon lyssnat på dig på riktigt?"),
-            (["lättläst"], "Så skriver du lättläst", ""),
-        ],
-    ),
-    (
-        "sv",
-        "Att vara brukarrepresentant",
-        "För dig som ska företräda andra brukare i ett råd eller en grupp.",
-        2,
-        False,
-        [
-            (
-                ["brukarråd", "möte"],
-                "Så förbereder du dig inför ett möte i brukarrådet",
-                "Vad vill du ta upp på nästa möte?",
+            "nb": (
+                "Hva er brukermedvirkning?",
+                "En kort læringssti for alle. Du lærer hva brukermedvirkning er, og hvorfor det er viktig.",
             ),
-            (
-                ["representant", "företräd"],
-                "Rollen som brukarrepresentant",
-                "Vem talar du för, och hur får du veta vad de tycker?",
+            "nn": (
+                "Kva er brukarmedverknad?",
+                "Ein kort læringssti for alle. Du lærer kva brukarmedverknad er, og kvifor det er viktig.",
             ),
-            (["brukarinflytande"], "Vad är brukarinflytande?", ""),
-        ],
-    ),
-    (
-        "sv",
-        "Bli brukarrevisor",
-        "Utbildning för dig som vill vara med och granska en verksamhet, till exempel boendestödet. "
-        "När du är klar syns utbildningen i revisorspoolen.",
-        6,
-        True,
-        [
-            (
-                ["brukarrevision", "granskning"],
-                "Så går en brukarrevision till",
-                "Vilken verksamhet skulle du vilja granska?",
-            ),
-            (
-                ["intervju"],
-                "Intervjuguide för brukarrevisorer",
-                "Hur gör du för att den du intervjuar ska känna sig trygg?",
-            ),
-            (["enkät"], "Tips om enkäter", "Vad är svårt med att svara på en enkät?"),
-        ],
-    ),
-    (
-        "en",
-        "What is user participation?",
-        "A short path for everyone. Learn what user participation is and why it matters.",
-        1,
-        False,
-        [
-            (
-                ["user participation", "participation"],
+            "en": (
                 "What is user participation?",
-                "What does having a say mean to you?",
+                "A short path for everyone. Learn what user participation is and why it matters.",
             ),
-            (["experience"], "The value of lived experience", "When did someone really listen to you?"),
-            (["easy-read", "easy read"], "How to write in easy-read", ""),
+        },
+        steps=[
+            (
+                "participation",
+                {
+                    "da": "Hvad betyder det for dig at være med til at bestemme?",
+                    "sv": "Vad betyder inflytande för dig?",
+                    "nb": "Hva betyr det for deg å være med og bestemme?",
+                    "nn": "Kva betyr det for deg å vere med og bestemme?",
+                    "en": "What does having a say mean to you?",
+                },
+            ),
+            (
+                "experience",
+                {
+                    "da": "Hvornår har nogen virkelig lyttet til dig?",
+                    "sv": "När har någon lyssnat på dig på riktigt?",
+                    "nb": "Når har noen virkelig lyttet til deg?",
+                    "nn": "Når har nokon verkeleg lytta til deg?",
+                    "en": "When did someone really listen to you?",
+                },
+            ),
+            (
+                "easyread",
+                {
+                    "da": "Tænk på et brev, der var svært at læse. Hvad gjorde det svært?",
+                    "sv": "Tänk på ett brev som var svårt att läsa. Vad gjorde det svårt?",
+                    "nb": "Tenk på et brev som var vanskelig å lese. Hva gjorde det vanskelig?",
+                    "nn": "Tenk på eit brev som var vanskeleg å lese. Kva gjorde det vanskeleg?",
+                    "en": "Think of a letter that was hard to read. What made it hard?",
+                },
+            ),
+            (knowledge_demo.LINK_KEY, {}),
         ],
     ),
-    (
-        "en",
-        "Being a user representative",
-        "For you who speak for other service users in a council or a group.",
-        2,
-        False,
-        [
+    "representative": DemoPath(
+        hours=2,
+        records_auditor_training=False,
+        for_new_members=True,
+        texts={
+            "da": (
+                "At være brugerrepræsentant",
+                "For dig, der skal tale for andre brugere i et råd eller en gruppe. En god start for nye "
+                "medlemmer.",
+            ),
+            "sv": (
+                "Att vara brukarrepresentant",
+                "För dig som ska företräda andra brukare i ett råd eller en grupp. En bra start för nya "
+                "medlemmar.",
+            ),
+            "nb": (
+                "Å være brukerrepresentant",
+                "For deg som skal snakke for andre brukere i et råd eller en gruppe. En god start for nye "
+                "medlemmer.",
+            ),
+            "nn": (
+                "Å vere brukarrepresentant",
+                "For deg som skal snakke for andre brukarar i eit råd eller ei gruppe. Ein god start for nye "
+                "medlemmer.",
+            ),
+            "en": (
+                "Being a user representative",
+                "For you who speak for other service users in a council or a group. A good start for new "
+                "members.",
+            ),
+        },
+        steps=[
             (
-                ["user council", "meeting"],
-                "How to prepare for a user council meeting",
-                "What do you want to raise at the next meeting?",
+                "representative",
+                {
+                    "da": "Hvem taler du for, og hvordan finder du ud af, hvad de mener?",
+                    "sv": "Vem talar du för, och hur får du veta vad de tycker?",
+                    "nb": "Hvem snakker du for, og hvordan finner du ut hva de mener?",
+                    "nn": "Kven snakkar du for, og korleis finn du ut kva dei meiner?",
+                    "en": "Who do you speak for, and how do you learn what they think?",
+                },
             ),
             (
-                ["representative"],
-                "The role of a user representative",
-                "Who do you speak for, and how do you learn what they think?",
+                "meeting",
+                {
+                    "da": "Hvad vil du tage op på næste møde?",
+                    "sv": "Vad vill du ta upp på nästa möte?",
+                    "nb": "Hva vil du ta opp på neste møte?",
+                    "nn": "Kva vil du ta opp på neste møte?",
+                    "en": "What do you want to raise at the next meeting?",
+                },
             ),
-            (["user participation"], "What is user participation?", ""),
+            (
+                "tip",
+                {
+                    "da": "Fik du bilagene i god tid før sidste møde? Hvad ville hjælpe dig?",
+                    "sv": "Fick du underlagen i tid före förra mötet? Vad skulle hjälpa dig?",
+                    "nb": "Fikk du sakspapirene i god tid før forrige møte? Hva ville hjulpet deg?",
+                    "nn": "Fekk du sakspapira i god tid før førre møte? Kva ville hjelpt deg?",
+                    "en": "Did you get the papers in time for your last meeting? What would help you?",
+                },
+            ),
+            (
+                "template",
+                {
+                    "da": "Hvad skal en indkaldelse til et møde fortælle dig?",
+                    "sv": "Vad vill du att en kallelse till ett möte ska berätta?",
+                    "nb": "Hva vil du at en innkalling til et møte skal fortelle deg?",
+                    "nn": "Kva vil du at ei innkalling til eit møte skal fortelje deg?",
+                    "en": "What do you want an invitation to a meeting to tell you?",
+                },
+            ),
         ],
     ),
-    (
-        "en",
-        "Becoming a user auditor",
-        "Training for you who want to help audit a service, such as housing support. When you are done, "
-        "the training shows in the auditor pool.",
-        6,
-        True,
-        [
+    "auditor": DemoPath(
+        hours=6,
+        records_auditor_training=True,
+        for_new_members=False,
+        texts={
+            "da": (
+                "Bliv brugerrevisor",
+                "Uddannelse for dig, der vil være med til at evaluere et tilbud, for eksempel bostøtten. Når du "
+                "er færdig, kan uddannelsen ses i puljen af brugerrevisorer.",
+            ),
+            "sv": (
+                "Bli brukarrevisor",
+                "Utbildning för dig som vill vara med och granska en verksamhet, till exempel boendestödet. "
+                "När du är klar syns utbildningen i revisorspoolen.",
+            ),
+            "nb": (
+                "Bli brukerrevisor",
+                "Opplæring for deg som vil være med og vurdere en tjeneste, for eksempel boveiledningen. Når "
+                "du er ferdig, vises opplæringen i revisorpoolen.",
+            ),
+            "nn": (
+                "Verte brukarrevisor",
+                "Opplæring for deg som vil vere med og vurdere ei teneste, til dømes butreningstenesta. Når "
+                "du er ferdig, blir opplæringa vist i revisorbanken.",
+            ),
+            "en": (
+                "Becoming a user auditor",
+                "Training for you who want to help audit a service, such as housing support. When you are "
+                "done, the training shows in the auditor pool.",
+            ),
+        },
+        steps=[
             (
-                ["user-led audit", "audit"],
-                "How a user-led audit works",
-                "Which service would you like to audit?",
+                "audit",
+                {
+                    "da": "Hvilket tilbud vil du gerne være med til at evaluere?",
+                    "sv": "Vilken verksamhet skulle du vilja granska?",
+                    "nb": "Hvilken tjeneste vil du gjerne være med og vurdere?",
+                    "nn": "Kva for ei teneste vil du gjerne vere med og vurdere?",
+                    "en": "Which service would you like to audit?",
+                },
             ),
             (
-                ["interview"],
-                "Interview guide for user auditors",
-                "How do you help the person you interview feel safe?",
+                "interview",
+                {
+                    "da": "Hvordan hjælper du den, du interviewer, til at føle sig tryg?",
+                    "sv": "Hur gör du för att den du intervjuar ska känna sig trygg?",
+                    "nb": "Hvordan hjelper du den du intervjuer, til å føle seg trygg?",
+                    "nn": "Korleis hjelper du den du intervjuar, til å kjenne seg trygg?",
+                    "en": "How do you help the person you interview feel safe?",
+                },
             ),
-            (["survey", "questionnaire"], "Tips on surveys", "What is hard about answering a survey?"),
+            (
+                "easyread",
+                {
+                    "da": "Rapporten skal have et letlæst resumé. Hvad gør en tekst let at læse for dig?",
+                    "sv": "Rapporten ska ha en lättläst sammanfattning. Vad gör en text lätt att läsa för dig?",
+                    "nb": "Rapporten skal ha et lettlest sammendrag. Hva gjør en tekst lett å lese for deg?",
+                    "nn": "Rapporten skal ha eit lettlese samandrag. Kva gjer ein tekst lett å lese for deg?",
+                    "en": "The report needs an easy-read summary. What makes a text easy for you to read?",
+                },
+            ),
         ],
     ),
-]
+}
 
 
-def _item(language: str, words: list[str], fallback: str, used: set[int]) -> Item:
-    published = Item.objects.filter(status="published", language=language).exclude(pk__in=used)
-    for word in words:
-        found = published.filter(title__icontains=word).order_by("pk").first()
-        if found:
-            return found
-    existing = Item.objects.filter(title=fallback, language=language).first()
-    if existing:
-        return existing
-    number = Item.objects.filter(slug__startswith="learning-demo-").count() + 1
-    return Item.objects.create(
-        kind="article",
-        title=fallback,
-        slug=f"learning-demo-{number}",
-        language=language,
-        summary=fallback,
-        body=fallback,
-        body_html=f"<p>{fallback}</p>",
-        audiences=["everyone"],
-        status="published",
-        published_at=timezone.now(),
-    )
+def _item(key: str, language: str) -> Item:
+    item = knowledge_demo.shared_item(key, language)
+    if item is None:
+        raise LookupError(f"The knowledge demo has no item {key!r} in {language!r}.")
+    return item
 
 
 def load_demo() -> None:
     if Path.objects.exists():
         return
+    knowledge_demo.load_texts()  # already loaded by `load_demo`; needed when this demo loads alone
     admin = User.objects.get(email="admin@demo.example")
-    made = {}
-    for language, title, description, hours, records, steps in PATHS:
-        used: set[int] = set()
-        chosen = []
-        for words, fallback, question in steps:
-            item = _item(language, words, fallback, used)
-            used.add(item.pk)
-            chosen.append((item, question))
-        made[title] = services.path_create(
-            actor=admin,
-            title=title,
-            language=language,
-            steps=chosen,
-            description=description,
-            audiences=["auditors"] if records else ["everyone"],
-            hours=hours,
-            published=True,
-            records_auditor_training=records,
-        )
+    made: dict[tuple[str, str], Path] = {}
+    for key, demo_path in PATHS.items():
+        for language in LANGUAGES:
+            title, description = demo_path.texts[language]
+            made[key, language] = services.path_create(
+                actor=admin,
+                title=title,
+                language=language,
+                steps=[
+                    (_item(item, language), questions.get(language, ""))
+                    for item, questions in demo_path.steps
+                ],
+                description=description,
+                audiences=["auditors"] if demo_path.records_auditor_training else ["everyone"],
+                hours=demo_path.hours,
+                published=True,
+                for_new_members=demo_path.for_new_members,
+                records_auditor_training=demo_path.records_auditor_training,
+            )
     earlier = timezone.now() - dt.timedelta(days=14)
 
     pia = User.objects.get(email="participant@demo.example")
-    first = made["Vad är brukarinflytande?"]
+    first = made["participation", "sv"]
     enrolment = services.path_start(actor=pia, path=first)
     Enrolment.objects.filter(pk=enrolment.pk).update(started_at=earlier)
     step = first.steps.get(position=1)
@@ -196,8 +283,14 @@ def load_demo() -> None:
     )
 
     ahmed = User.objects.get(email="auditor@demo.example")
-    auditor_path = made["Bli brukarrevisor"]
+    auditor_path = made["auditor", "sv"]
     enrolment = services.path_start(actor=ahmed, path=auditor_path)
     Enrolment.objects.filter(pk=enrolment.pk).update(started_at=earlier)
     for step in auditor_path.steps.order_by("position"):
         services.step_done(actor=ahmed, path=auditor_path, step=step)
+
+    mette = User.objects.get(email="deltager@demo.example")
+    danish = made["representative", "da"]
+    enrolment = services.path_start(actor=mette, path=danish)
+    Enrolment.objects.filter(pk=enrolment.pk).update(started_at=timezone.now() - dt.timedelta(days=3))
+    services.step_done(actor=mette, path=danish, step=danish.steps.get(position=1))
