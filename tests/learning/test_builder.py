@@ -330,3 +330,33 @@ def test_the_selection_email_points_to_the_path(django_capture_on_commit_callbac
     assert "Att vara brukarrepresentant" in message.body
     assert "/sv/learning/paths/att-vara-brukarrepresentant/" in message.body
     assert Step.objects.count() == 1
+
+
+def count_queries(client, address: str) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(address).status_code == 200
+    return len(captured)
+
+
+def test_the_list_and_the_builder_read_a_fixed_number_of_queries(client, staff, own_path):
+    admin = AdminFactory()
+    client.force_login(staff)
+
+    def grow(paths: int, steps: int) -> None:
+        items = make_items(paths + steps)
+        for n in range(paths):
+            services.path_create(
+                actor=admin, title=f"Väg {n}", language="sv", steps=[(items[n], "")], published=True
+            )
+        for item in items[paths:]:
+            services.step_add(actor=staff, path=own_path, item=item, question="Varför?")
+
+    grow(2, 2)
+    list_address, builder = url("learning:paths"), url("learning:edit", slug=own_path.slug)
+    client.get(list_address)
+    small = (count_queries(client, list_address), count_queries(client, builder))
+    grow(30, 20)
+    assert (count_queries(client, list_address), count_queries(client, builder)) == small

@@ -243,7 +243,7 @@ def call_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 return redirect(call)
         status = 400
     welcome = (
-        selectors.welcome(call.space, request.user.language or call.space.language)
+        selectors.welcome(call.space, own.user.language or call.space.language)
         if own and own.status == Application.Status.SELECTED
         else None
     )
