@@ -1,5 +1,7 @@
 """The directory demo loads after the core demo."""
 
+import datetime as dt
+
 import pytest
 
 from medvind.core.demo import load_demo
@@ -19,7 +21,9 @@ def test_the_demo_has_entries_two_representatives_an_open_and_a_closed_call(clie
     assert DirectoryEntry.objects.filter(organisation__country="NO").exists()
     assert sorted(Representative.objects.values_list("user__language", flat=True)) == ["da", "sv"]
     assert PanelMember.objects.count() == 2
-    open_call = Call.objects.get(space__slug="gemensam-utvecklingsgrupp-for-socialtjansten")
+    open_call = Call.objects.get(
+        space__slug="gemensam-utvecklingsgrupp-for-socialtjansten", role=SpaceMembership.Role.REPRESENTATIVE
+    )
     assert open_call.is_open
     assert sorted(open_call.applications.values_list("status", flat=True)) == [
         Application.Status.SELECTED,
@@ -28,7 +32,14 @@ def test_the_demo_has_entries_two_representatives_an_open_and_a_closed_call(clie
     selected = open_call.applications.get(status=Application.Status.SELECTED)
     membership = SpaceMembership.objects.get(space=open_call.space, user=selected.user)
     assert membership.role == SpaceMembership.Role.REPRESENTATIVE
-    assert Call.objects.exclude(pk=open_call.pk).get().is_open is False
+    panel_call = Call.objects.get(role=Call.PANEL)
+    assert panel_call.is_open and panel_call.applications.get().status == Application.Status.WAITING
+    assert Call.objects.exclude(pk__in=[open_call.pk, panel_call.pk]).get().is_open is False
+    # Every membership is months old but Pia's new place in the group: only she is welcomed there.
+    new = SpaceMembership.objects.filter(created_at__gte=open_call.created_at - dt.timedelta(days=1))
+    assert list(new.values_list("user__email", "space__slug")) == [
+        ("participant@demo.example", "gemensam-utvecklingsgrupp-for-socialtjansten")
+    ]
     content = page(client.get(url("directory:organisations", "sv"), {"municipality": "exempelkommun"}))
     assert "Föreningen Brukarröst" in content
     assert "Gemensam utvecklingsgrupp för socialtjänsten" in content

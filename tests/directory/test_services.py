@@ -9,7 +9,7 @@ from django.utils import timezone
 from medvind.core.errors import DomainError, NotAllowed
 from medvind.core.models import AuditLogEntry, SpaceMembership
 from medvind.directory import services
-from medvind.directory.models import Application, Call, Representative
+from medvind.directory.models import Application, Call, PanelMember, Representative
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -204,3 +204,39 @@ def test_the_selected_are_welcomed_with_the_forums_introduction_and_next_meeting
     assert "Vi träffas en gång i månaden." in message.body
     assert "Möte om boendestöd" in message.body
     assert "/da/spaces/open-forum/" in message.body  # in her language
+
+
+@pytest.fixture
+def panel_call(world) -> Call:
+    return services.call_create(
+        space=world.public,
+        actor=world["facilitator"],
+        title="Erfarenhetspanelen söker fler röster",
+        description="Korta frågor några gånger om året.",
+        deadline=timezone.now() + dt.timedelta(days=10),
+        role=Call.PANEL,
+    )
+
+
+def test_the_selected_of_a_panel_call_join_the_panel_not_the_space(
+    world, panel_call, applicant, django_capture_on_commit_callbacks
+):
+    application = services.apply(
+        call=panel_call, actor=applicant, motivation="Jag vill svara.", experience_areas="boendestöd"
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        services.application_decide(application=application, actor=world["facilitator"], status="selected")
+    member = PanelMember.objects.get(user=applicant)
+    assert member.experience_areas == "boendestöd" and member.languages == ["da"]
+    assert not SpaceMembership.objects.filter(space=world.public, user=applicant).exists()
+    (message,) = mail.outbox
+    assert "/da/directory/panel/me/" in message.body  # where to leave, in their language
+    assert "Space" not in message.subject
+
+
+def test_a_panel_member_selected_again_keeps_their_entry(world, panel_call, applicant):
+    PanelMember.objects.create(user=applicant, experience_areas="psykiatri", languages=["sv", "da"])
+    application = services.apply(call=panel_call, actor=applicant, motivation="Igen.", experience_areas="x")
+    services.application_decide(application=application, actor=world["facilitator"], status="selected")
+    member = PanelMember.objects.get(user=applicant)
+    assert member.experience_areas == "psykiatri" and member.languages == ["sv", "da"]

@@ -408,3 +408,24 @@ def test_a_facilitator_finds_the_calls_of_the_spaces_they_lead(client, world, ca
     assert url("directory:call_create", slug=world.public.slug) not in page(
         client.get(url("directory:calls"))
     )
+
+
+def test_a_panel_call_says_what_joining_the_panel_means_and_the_selected_see_where_to_leave(
+    client, world, applicant
+):
+    panel_call = services.call_create(
+        space=world.public,
+        actor=world["facilitator"],
+        title="Erfarenhetspanelen söker fler röster",
+        description="Korta frågor några gånger om året.",
+        deadline=timezone.now() + dt.timedelta(days=10),
+        role=Call.PANEL,
+    )
+    client.force_login(applicant)
+    content = page(client.get(panel_call.get_absolute_url()))
+    assert "you join the experience panel" in content and "Member of the experience panel" in content
+    application = services.apply(call=panel_call, actor=applicant, motivation="Jag vill svara.")
+    services.application_decide(application=application, actor=world["facilitator"], status="selected")
+    content = page(client.get(panel_call.get_absolute_url()))
+    assert "You are in the experience panel." in content and url("directory:panel_me") in content
+    assert 'id="welcome-heading"' not in content  # no welcome to a space they did not join

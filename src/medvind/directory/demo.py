@@ -2,7 +2,8 @@
 
 Contact bank entries for the demo organisations in Sweden, Denmark and Norway; two listed
 representatives (one Danish, one Swedish); two people in the experience panel; an open call for the Swedish joint development group with
-two applications (one selected, one waiting); and a closed call for the Norwegian user council.
+two applications (one selected, one waiting); a call for the experience panel with one application
+waiting; and a closed call for the Norwegian user council.
 Pia, selected through the call, is the one new member: the group's page welcomes her (next meeting,
 the learning path for new members); every other membership of the demo is months old."""
 
@@ -155,4 +156,25 @@ def load_demo() -> bool:
         role=SpaceMembership.Role.MEMBER,
     )
     services.call_close(call=closed, actor=admin)
+
+    panel_call = services.call_create(
+        space=group,
+        actor=people["facilitator"],
+        title="Erfarenhetspanelen söker fler röster",
+        description="Erfarenhetspanelen är personer med egen erfarenhet av socialtjänsten som vill svara på "
+        "korta frågor några gånger om året, till exempel om en ny broschyr eller om öppettider. Du svarar när "
+        "du vill, och ingen ser vem som svarat vad.",
+        requirements="Egen erfarenhet som brukare eller anhörig.",
+        time_needed="Några minuter, några gånger om året.",
+        compensation="Ingen ersättning. Du får veta vad svaren ledde till.",
+        deadline=now + dt.timedelta(days=30),
+        role=Call.PANEL,
+    )
+    services.apply(
+        call=panel_call,
+        actor=people["representative"],
+        motivation="Jag vill att fler ska kunna tycka till utan att gå på möten.",
+        experience_areas="psykiatri, anhörig",
+        availability="När som helst",
+    )
     return True

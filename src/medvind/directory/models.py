@@ -79,7 +79,11 @@ class Representative(models.Model):
 
 
 class Call(models.Model):
-    """A call for representatives for a space."""
+    """A call for representatives for a space (a forum, a project, an audit team), or for the experience
+    panel: then it is published in the space of the coordinator who runs it, and the selected join the
+    panel, not the space."""
+
+    PANEL = "panel"
 
     space = models.ForeignKey(Space, on_delete=models.CASCADE, related_name="calls")
     title = models.CharField(_("title"), max_length=150)
@@ -94,6 +98,7 @@ class Call(models.Model):
         choices=[
             (SpaceMembership.Role.REPRESENTATIVE, SpaceMembership.Role.REPRESENTATIVE.label),
             (SpaceMembership.Role.MEMBER, SpaceMembership.Role.MEMBER.label),
+            (PANEL, _("Member of the experience panel")),
         ],
         default=SpaceMembership.Role.REPRESENTATIVE,
     )
@@ -117,6 +122,10 @@ class Call(models.Model):
     @property
     def is_open(self) -> bool:
         return timezone.now() < self.deadline
+
+    @property
+    def is_for_panel(self) -> bool:
+        return self.role == self.PANEL
 
 
 class Application(models.Model):

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -15,7 +16,7 @@ from medvind.core.errors import DomainError
 from medvind.core.models import Organisation, OrganisationMembership, Space, SpaceMembership
 from medvind.core.services import require
 
-from .models import Application, Call, DirectoryEntry, Representative
+from .models import Application, Call, DirectoryEntry, PanelMember, Representative
 
 ENTRY_FIELDS = ("what_we_do", "for_whom", "municipality", "email", "phone", "website", "listed")
 LISTING_FIELDS = ("display_name", "organisation", "experience_areas", "languages", "can_help_with")
@@ -266,7 +267,11 @@ def _send_outcome(application: Application) -> None:
         else:
             subject = _("Your application: %(title)s") % {"title": application.call.title}
         context: dict[str, Any] = {"application": application, "user": user}
-        if application.status == Application.Status.SELECTED:
+        if application.call.is_for_panel:
+            from medvind.core.notifications import absolute
+
+            context["panel_url"] = absolute(reverse("directory:panel_me"))
+        if application.status == Application.Status.SELECTED and not application.call.is_for_panel:
             from medvind.core.notifications import absolute
 
             from .selectors import welcome
@@ -277,6 +282,51 @@ def _send_outcome(application: Application) -> None:
                 context["path_url"] = absolute(context["path"].get_absolute_url())
         body = render_to_string("directory/email/outcome.txt", context)
     EmailMessage(subject, body, to=[user.email]).send()
+
+
+def _join_space(application: Application, actor: Any) -> None:
+    """The selected join the call's space with the call's role (a facilitator keeps theirs)."""
+    call = application.call
+    role = call.role
+    represents = None
+    if role == SpaceMembership.Role.REPRESENTATIVE:
+        represents = _speaks_for(application)
+        if represents is None:
+            raise DomainError(
+                _(
+                    "A user representative speaks for an organisation, and this person names none. "
+                    "Select them as a member instead, or ask them which organisation they speak for."
+                )
+            )
+    membership = SpaceMembership.objects.filter(space=call.space, user=application.user).first()
+    if membership is None:
+        membership = SpaceMembership.objects.create(
+            space=call.space, user=application.user, role=role, represents=represents
+        )
+    elif membership.role != SpaceMembership.Role.FACILITATOR:
+        membership.role, membership.represents = role, represents
+        membership.save(update_fields=["role", "represents"])
+    log.record(
+        actor=actor,
+        action="space.member_add",
+        obj=membership,
+        changes={"role": [None, role]},
+        space=call.space,
+    )
+
+
+def _join_panel(application: Application, actor: Any) -> None:
+    """Applying to a panel call is the person's consent to be asked; the selected join the panel with the
+    experience areas they gave, in their own language (a member already in it keeps their entry)."""
+    member, created = PanelMember.objects.get_or_create(
+        user=application.user,
+        defaults={
+            "experience_areas": application.experience_areas,
+            "languages": [application.user.language] if application.user.language else [],
+        },
+    )
+    if created:
+        log.record(actor=actor, action="directory.panel_join", obj=member, space=application.call.space)
 
 
 @transaction.atomic
@@ -295,32 +345,10 @@ def application_decide(
     if application.status != Application.Status.WAITING:
         raise DomainError(_("This application has an answer already."))
     if status == Application.Status.SELECTED:
-        role = call.role
-        represents = None
-        if role == SpaceMembership.Role.REPRESENTATIVE:
-            represents = _speaks_for(application)
-            if represents is None:
-                raise DomainError(
-                    _(
-                        "A user representative speaks for an organisation, and this person names none. "
-                        "Select them as a member instead, or ask them which organisation they speak for."
-                    )
-                )
-        membership = SpaceMembership.objects.filter(space=call.space, user=application.user).first()
-        if membership is None:
-            membership = SpaceMembership.objects.create(
-                space=call.space, user=application.user, role=role, represents=represents
-            )
-        elif membership.role != SpaceMembership.Role.FACILITATOR:
-            membership.role, membership.represents = role, represents
-            membership.save(update_fields=["role", "represents"])
-        log.record(
-            actor=actor,
-            action="space.member_add",
-            obj=membership,
-            changes={"role": [None, role]},
-            space=call.space,
-        )
+        if call.is_for_panel:
+            _join_panel(application, actor)
+        else:
+            _join_space(application, actor)
     application.status = status
     application.message = message
     application.decided_by = actor

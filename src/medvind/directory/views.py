@@ -244,7 +244,7 @@ def call_detail(request: HttpRequest, pk: int) -> HttpResponse:
         status = 400
     welcome = (
         selectors.welcome(call.space, own.user.language or call.space.language)
-        if own and own.status == Application.Status.SELECTED
+        if own and own.status == Application.Status.SELECTED and not call.is_for_panel
         else None
     )
     return render(
