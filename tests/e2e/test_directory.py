@@ -111,6 +111,7 @@ def test_a_coordinator_publishes_a_call_a_person_applies_is_selected_and_lands_i
     expect(mette.get_by_role("main")).to_contain_text("Velkommen i gruppen!")
     mette.goto(f"/da/spaces/{GROUP_SLUG}/")
     expect(mette.get_by_role("heading", level=1)).to_have_text(group.title)
+    expect(mette.locator("section[aria-labelledby=welcome-heading]")).to_be_visible()  # she is new here
 
 
 def test_the_contact_bank_pages_pass_axe_in_swedish_and_danish(new_page, demo):
@@ -119,7 +120,8 @@ def test_the_contact_bank_pages_pass_axe_in_swedish_and_danish(new_page, demo):
     directory_demo.load_demo()
     page = new_page()
     sign_in(page, "representative@demo.example", language="sv")  # listed, and admin of Brukarröst
-    open_call = Call.objects.get(space__slug=GROUP_SLUG)
+    open_call = Call.objects.get(space__slug=GROUP_SLUG, role=SpaceMembership.Role.REPRESENTATIVE)
+    panel_call = Call.objects.get(role=Call.PANEL)
     for language in ("sv", "da"):
         for path in (
             "directory/",
@@ -129,6 +131,7 @@ def test_the_contact_bank_pages_pass_axe_in_swedish_and_danish(new_page, demo):
             "directory/representatives/",
             "calls/",
             f"calls/{open_call.pk}/",
+            f"calls/{panel_call.pk}/",
             "directory/representatives/me/",
             "directory/organisations/foreningen-brukarrost/edit/",
         ):
