@@ -360,3 +360,11 @@ def test_the_list_and_the_builder_read_a_fixed_number_of_queries(client, staff, 
     small = (count_queries(client, list_address), count_queries(client, builder))
     grow(30, 20)
     assert (count_queries(client, list_address), count_queries(client, builder)) == small
+
+
+def test_the_figures_list_no_draft_of_another_organisation(client, staff, own_path):
+    other_staff = OrganisationMembershipFactory(role="staff").user
+    client.force_login(other_staff)
+    assert own_path.title not in page(client.get(url("learning:statistics")))
+    client.force_login(staff)
+    assert own_path.title in page(client.get(url("learning:statistics")))

@@ -13,14 +13,19 @@ from medvind.knowledge.selectors import writable_organisations
 from .models import Enrolment, Path, Reflection, Step
 
 
+def _visible(viewer: Any) -> QuerySet[Path]:
+    """Published paths, and the drafts the viewer may change."""
+    if viewer.is_superuser:
+        return Path.objects.all()
+    visible = Q(published=True)
+    if viewer.is_authenticated:
+        visible |= Q(organisation__in=writable_organisations(viewer))
+    return Path.objects.filter(visible)
+
+
 def paths_visible(viewer: Any, language: str = "") -> QuerySet[Path]:
-    """Published paths, and the drafts the viewer may change, with their number of steps."""
-    paths = Path.objects.all()
-    if not viewer.is_superuser:
-        visible = Q(published=True)
-        if viewer.is_authenticated:
-            visible |= Q(organisation__in=writable_organisations(viewer))
-        paths = paths.filter(visible)
+    """The paths the viewer may see, with their number of steps."""
+    paths = _visible(viewer)
     if language:
         paths = paths.filter(language=language)
     return paths.annotate(step_count=Count("steps")).order_by("language", "title")
@@ -109,9 +114,14 @@ def completed_enrolment(viewer: Any, path: Path) -> Enrolment:
     return enrolment
 
 
-def statistics() -> QuerySet[Path]:
-    """How many started and completed each path: counts only, never who or what they answered."""
-    return Path.objects.annotate(
-        started=Count("enrolments"),
-        completed=Count("enrolments", filter=Q(enrolments__completed_at__isnull=False)),
-    ).order_by("language", "title")
+def statistics(viewer: Any) -> QuerySet[Path]:
+    """How many started and completed each path the viewer may see: counts only, never who or what they
+    answered."""
+    return (
+        _visible(viewer)
+        .annotate(
+            started=Count("enrolments"),
+            completed=Count("enrolments", filter=Q(enrolments__completed_at__isnull=False)),
+        )
+        .order_by("language", "title")
+    )

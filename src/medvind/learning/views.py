@@ -115,7 +115,7 @@ def certificate(request: HttpRequest, slug: str) -> HttpResponse:
 def statistics(request: HttpRequest) -> HttpResponse:
     if not request.user.has_perm("learning.view_statistics"):
         raise NotAllowed("learning.view_statistics")
-    page = paginate(request, selectors.statistics(), 50)
+    page = paginate(request, selectors.statistics(request.user), 50)
     return render(request, "learning/statistics.html", {"page": page})
 
 
