@@ -50,6 +50,7 @@ bench: install
 	$(UV) run --frozen python bench/survey_respondents.py
 	$(UV) run --frozen python bench/run.py
 	$(UV) run --frozen python bench/surveys.py
+	$(UV) run --frozen python bench/knowledge.py
 
 clean:
 	rm -rf var/static .venv node_modules

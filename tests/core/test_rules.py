@@ -110,3 +110,33 @@ def test_each_role_is_allowed_exactly_what_the_permissions_table_says(world, per
         if actual[role] != expected[role]
     }
     assert wrong == {}
+
+
+def test_the_role_is_read_once_per_user_object_and_a_change_is_seen_at_once(world):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from medvind.core import services
+    from medvind.core.models import SpaceMembership
+
+    person = world["participant"]
+    with CaptureQueriesContext(connection) as queries:
+        for _ in range(5):
+            assert not person.has_perm("core.view_space_members", world.members_only)
+    role_reads = [q for q in queries.captured_queries if 'FROM "core_spacemembership"' in q["sql"]]
+    assert len(role_reads) == 1  # once, not five times
+
+    assert not person.has_perm("core.leave_space", world.public)  # "no role" is kept now
+    membership = SpaceMembership.objects.create(
+        space=world.public, user=person, role=SpaceMembership.Role.MEMBER
+    )
+    assert person.has_perm("core.leave_space", world.public)
+    services.space_member_set_role(
+        space=world.public,
+        actor=world["facilitator"],
+        membership=membership,
+        role=SpaceMembership.Role.FACILITATOR,
+    )
+    assert person.has_perm("core.change_space", world.public)
+    services.space_member_remove(space=world.public, actor=world["facilitator"], membership=membership)
+    assert not person.has_perm("core.leave_space", world.public)

@@ -1,6 +1,7 @@
 """Who may do what. Every permission is listed in docs/permissions.md and tested role by role."""
 
 import rules
+from django.db.models.signals import post_delete, post_save
 
 from .models import Organisation, OrganisationMembership, Space, SpaceMembership
 
@@ -8,10 +9,34 @@ Role = SpaceMembership.Role
 OrgRole = OrganisationMembership.Role
 
 
+# A page asks for the viewer's role in a space once per permission check; the answer is kept on the user
+# object (which lives for one request) and forgotten as soon as any space membership is saved or deleted
+# in this process, so a change is seen at once (tests and services reuse user objects across changes).
+_memberships_version = 0
+
+
+def _memberships_changed(**kwargs) -> None:
+    global _memberships_version
+    _memberships_version += 1
+
+
+post_save.connect(_memberships_changed, sender=SpaceMembership, dispatch_uid="rules_space_roles")
+post_delete.connect(_memberships_changed, sender=SpaceMembership, dispatch_uid="rules_space_roles")
+
+
 def _space_role(user, space: Space) -> str | None:
     if not user.is_authenticated:
         return None
-    return SpaceMembership.objects.filter(space=space, user=user).values_list("role", flat=True).first()
+    roles: dict[int, str | None]
+    version, roles = getattr(user, "_mv_space_roles", (None, {}))
+    if version != _memberships_version:
+        roles = {}
+        user._mv_space_roles = (_memberships_version, roles)
+    if space.pk not in roles:
+        roles[space.pk] = (
+            SpaceMembership.objects.filter(space=space, user=user).values_list("role", flat=True).first()
+        )
+    return roles[space.pk]
 
 
 def _org_role(user, organisation: Organisation) -> str | None:

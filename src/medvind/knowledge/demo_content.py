@@ -1580,4 +1580,126 @@ STORY = {
             ("00:00:02.000", "00:00:03.000", "My tip: ask when something is unclear."),
         ],
     ),
+    "da": (
+        "Annes historie: min første gang i brugerrådet",
+        "En kort lydfortælling om at gå fra bruger til brugerrepræsentant.",
+        "Anne: Første gang jeg kom til brugerrådet, sad jeg helt bagest og sagde ingenting.\nAnne: Jeg troede, at de andre vidste mere end jeg.\nAnne: Men min erfaring med bostøtten var lige præcis det, der manglede i rummet.\nAnne: Nu forbereder jeg mig, taler med andre brugere og tager deres spørgsmål med.\nAnne: Mit råd: spørg, når noget er uklart. Det gør mødet bedre for alle.",
+        [
+            ("00:00:00.000", "00:00:01.000", "Første gang sad jeg helt bagest og sagde ingenting."),
+            ("00:00:01.000", "00:00:02.000", "Min erfaring var lige det, der manglede i rummet."),
+            ("00:00:02.000", "00:00:03.000", "Mit råd: spørg, når noget er uklart."),
+        ],
+    ),
+    "nb": (
+        "Annes historie: min første gang i brukerrådet",
+        "En kort lydfortelling om å gå fra bruker til brukerrepresentant.",
+        "Anne: Første gang jeg kom til brukerrådet, satt jeg helt bakerst og sa ingenting.\nAnne: Jeg trodde at de andre visste mer enn meg.\nAnne: Men min erfaring med oppfølgingen i hjemmet var akkurat det som manglet i rommet.\nAnne: Nå forbereder jeg meg, snakker med andre brukere og tar med spørsmålene deres.\nAnne: Mitt råd: spør når noe er uklart. Det gjør møtet bedre for alle.",
+        [
+            ("00:00:00.000", "00:00:01.000", "Første gang satt jeg helt bakerst og sa ingenting."),
+            ("00:00:01.000", "00:00:02.000", "Min erfaring var akkurat det som manglet i rommet."),
+            ("00:00:02.000", "00:00:03.000", "Mitt råd: spør når noe er uklart."),
+        ],
+    ),
+    "nn": (
+        "Anne si forteljing: min første gong i brukarrådet",
+        "Ei kort lydforteljing om å gå frå brukar til brukarrepresentant.",
+        "Anne: Første gongen eg kom til brukarrådet, sat eg heilt bak og sa ingenting.\nAnne: Eg trudde at dei andre visste meir enn meg.\nAnne: Men erfaringa mi med heimetenesta var akkurat det som mangla i rommet.\nAnne: No førebur eg meg, snakkar med andre brukarar og tek med spørsmåla deira.\nAnne: Rådet mitt: spør når noko er uklart. Det gjer møtet betre for alle.",
+        [
+            ("00:00:00.000", "00:00:01.000", "Første gongen sat eg heilt bak og sa ingenting."),
+            ("00:00:01.000", "00:00:02.000", "Erfaringa mi var akkurat det som mangla i rommet."),
+            ("00:00:02.000", "00:00:03.000", "Rådet mitt: spør når noko er uklart."),
+        ],
+    ),
 }
+
+# Written by organisations, in Swedish only: a tip published by Föreningen Brukarröst (with a checklist
+# as a PDF attachment) and a handbook that Exempelkommun has not published yet.
+# (title, summary, body, easy-read)
+ORG_TIP = (
+    "Så förbereder vi oss i föreningen före brukarrådet",
+    "Föreningen Brukarröst berättar hur medlemmarna förbereder sig tillsammans inför varje möte i "
+    "kommunens brukarråd.",
+    """Föreningen Brukarröst har två platser i kommunens brukarråd. Vi talar för alla våra medlemmar, inte bara för oss själva. Därför förbereder vi oss tillsammans. Så här gör vi.
+
+## Två veckor före mötet
+
+- Vi läser dagordningen och underlagen när de kommer.
+- Vi skickar en kort sammanfattning till medlemmarna, på vanlig svenska.
+- Vi frågar: Vad vill ni att vi tar upp?
+
+## En vecka före mötet
+
+- Vi har en träff i föreningens lokal. Alla medlemmar är välkomna, och vi bjuder på kaffe.
+- Vi väljer högst tre frågor att driva. Det är bättre att säga något tydligt om tre saker än lite om tio.
+- Vi skriver ner varje fråga med ett exempel från verkligheten. Ingen ska kunna kännas igen.
+
+## Dagen före mötet
+
+- Vi bestämmer vem som säger vad.
+- Vi ringer kommunens kontaktperson om något i underlagen är oklart.
+
+## Efter mötet
+
+Inom en vecka berättar vi för medlemmarna vad som sades och vad kommunen lovade. Vi skriver upp löftena och frågar efter dem på nästa möte.
+
+Det tar lite tid, men det lönar sig. Kommunen lyssnar mer när vi kommer förberedda, och medlemmarna ser att deras röst kommer fram. Checklistan finns som bilaga. Skriv gärna ut den och använd den i er egen förening.""",
+    """Vi i föreningen förbereder oss före varje möte i brukarrådet.
+
+- Vi läser papperen.
+- Vi frågar medlemmarna vad de tycker.
+- Vi väljer högst tre frågor.
+- Efter mötet berättar vi vad som hände.""",
+)
+ORG_TIP_CHECKLIST = (
+    "Checklista före brukarrådet",
+    [
+        (
+            "Två veckor före",
+            [
+                "Läs dagordningen och underlagen.",
+                "Skicka en kort sammanfattning till medlemmarna.",
+                "Fråga vad medlemmarna vill ta upp.",
+            ],
+        ),
+        (
+            "En vecka före",
+            [
+                "Träffas i föreningen.",
+                "Välj högst tre frågor.",
+                "Skriv ett exempel till varje fråga. Ingen ska kännas igen.",
+            ],
+        ),
+        ("Dagen före", ["Bestäm vem som säger vad.", "Ring kontaktpersonen om något är oklart."]),
+        (
+            "Efter mötet",
+            [
+                "Berätta för medlemmarna inom en vecka.",
+                "Skriv upp vad kommunen lovade.",
+                "Fråga efter löftena på nästa möte.",
+            ],
+        ),
+    ],
+)
+HANDBOOK = (
+    "Handbok: brukarinflytande i socialtjänsten (utkast)",
+    "Ett utkast till socialförvaltningens handbok. Här står vad varje kapitel ska handla om och vad som "
+    "saknas innan vi kan publicera.",
+    """## Innehåll
+
+1. Varför brukarinflytande? Lagen, kommunens mål och vad alla vinner på det.
+2. Tre nivåer: den egna insatsen, verksamheten och systemet.
+3. Brukarrådet: vilka som är med, hur ofta vi träffas och hur vi kallar.
+4. Den gemensamma utvecklingsgruppen: så följer vi upp förslag och ger återkoppling.
+5. Brukarrevision: när vi beställer en och hur vi tar emot rapporten.
+6. Arvode och resor: vad vi betalar och hur det går till.
+7. Tillgängliga möten: underlag två veckor före, lättläst, tolk och stödperson.
+8. Kontakter: föreningarna vi samarbetar med.
+
+## Det här saknas innan vi publicerar
+
+- Kapitel 6: socialnämndens beslut om hur stort arvodet ska vara.
+- Kapitel 8: föreningarnas kontaktpersoner ska säga ja till att vi skriver ut deras namn.
+- En lättläst version av hela handboken.
+- Föreningen Brukarröst och Anhörigföreningen Tillsammans ska läsa och tycka till om texten.""",
+    "",
+)

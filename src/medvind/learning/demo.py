@@ -1,6 +1,6 @@
 """Demo data of the learning paths, loaded by `manage.py load_demo` after the knowledge demo.
 
-Three paths, each in all five languages (15 in all): "What is user participation?", "Being a user
+Three shared paths, each in all five languages (15 in all): "What is user participation?", "Being a user
 representative" (suggested to new members) and "Becoming a user auditor" (records auditor training).
 Every step uses a published item of the shared knowledge demo in the path's own language: the articles
 on participation, lived experience, easy-read, user council meetings, the representative's role and
@@ -8,10 +8,16 @@ user-led audits, the tip on sending papers early, the two templates and the easy
 made up here: if the knowledge demo has not been loaded yet (as in tests that load this demo alone), its
 texts are loaded first, and a missing item is an error.
 
+A draft too: Exempelkommun's "Introduktion för nya i utvecklingsgruppen" (Swedish), written by the
+facilitator Fatima Lund (facilitator@demo.example), with two steps on shared Swedish items and one
+question. It is not published, so only the municipality's staff and admins see it.
+
 People on their way: Pia (participant@demo.example) is part-way through the Swedish "What is user
 participation?" and has answered its first question; Ahmed (auditor@demo.example) has completed the
 Swedish "Becoming a user auditor", so his training shows in the auditor pool; Mette
-(deltager@demo.example) has started the Danish "Being a user representative" and done its first step."""
+(deltager@demo.example) has started the Danish "Being a user representative" and done its first step.
+
+Each part loads once: running the demo again adds nothing, and an older demo gets only the draft."""
 
 import datetime as dt
 from dataclasses import dataclass
@@ -19,6 +25,7 @@ from dataclasses import dataclass
 from django.utils import timezone
 
 from medvind.accounts.models import User
+from medvind.core.models import Organisation
 from medvind.knowledge import demo as knowledge_demo
 from medvind.knowledge.models import Item
 
@@ -246,8 +253,43 @@ def _item(key: str, language: str) -> Item:
     return item
 
 
-def load_demo() -> None:
-    if Path.objects.exists():
+DRAFT_TITLE = "Introduktion för nya i utvecklingsgruppen"
+DRAFT_DESCRIPTION = (
+    "För dig som är ny i den gemensamma utvecklingsgruppen. Du får veta vad brukarinflytande "
+    "är och hur ett möte går till. Ett utkast: vi lägger till fler steg innan vi publicerar."
+)
+DRAFT_STEPS = [  # (key of a shared knowledge item, question)
+    ("participation", ""),
+    ("meeting", "Vad vill du att utvecklingsgruppen tar upp först?"),
+]
+
+
+def load_draft() -> bool:
+    """Exempelkommun's draft path, written by the facilitator Fatima Lund: created without steps, then
+    given its steps one by one, and not published. Loads once; True when loaded now."""
+    exempel = Organisation.objects.get(slug="exempelkommun")
+    if Path.objects.filter(organisation=exempel, title=DRAFT_TITLE).exists():
+        return False
+    knowledge_demo.load_texts()
+    fatima = User.objects.get(email="facilitator@demo.example")
+    path = services.path_create(
+        actor=fatima,
+        organisation=exempel,
+        title=DRAFT_TITLE,
+        language="sv",
+        description=DRAFT_DESCRIPTION,
+        audiences=["everyone"],
+        hours=1,
+        published=False,
+    )
+    for key, question in DRAFT_STEPS:
+        services.step_add(actor=fatima, path=path, item=_item(key, "sv"), question=question)
+    return True
+
+
+def load_shared() -> None:
+    """The shared paths and the people on their way, once."""
+    if Path.objects.filter(organisation=None).exists():
         return
     knowledge_demo.load_texts()  # already loaded by `load_demo`; needed when this demo loads alone
     admin = User.objects.get(email="admin@demo.example")
@@ -294,3 +336,8 @@ def load_demo() -> None:
     enrolment = services.path_start(actor=mette, path=danish)
     Enrolment.objects.filter(pk=enrolment.pk).update(started_at=timezone.now() - dt.timedelta(days=3))
     services.step_done(actor=mette, path=danish, step=danish.steps.get(position=1))
+
+
+def load_demo() -> None:
+    load_shared()
+    load_draft()
