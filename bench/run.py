@@ -349,6 +349,47 @@ def postgres_run(url: str) -> list[load.Result]:
             return measure_proposals(base, env, prefix="pg_", database_url=url)
 
 
+def data_bench(data_script: str, sqlite_path: Path, postgres_url: str, target_ms: float | None = None) -> int:
+    """The benches that time pages in process on a generated data set (bench/surveys.py,
+    bench/knowledge.py): for SQLite (a throwaway file) and PostgreSQL (a fresh database, dropped after),
+    migrate, load the demo, `<data_script> generate`, then `<data_script> measure`; print the BENCH
+    lines (`pg_` prefix on PostgreSQL) and return 1 if any page had an error."""
+    started = time.monotonic()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+
+    def prepare_and_measure(env: dict[str, str], prefix: str) -> list[load.Result]:
+        WORK.mkdir(parents=True, exist_ok=True)
+        step(env, "manage.py", "migrate", "--noinput", "--verbosity", "0")
+        step(env, "manage.py", "load_demo")
+        step(env, "manage.py", "collectstatic", "--noinput", "--verbosity", "0")
+        data = json.loads(step(env, data_script, "generate"))
+        say(f"{data_script} data: {json.dumps(data['counts'])}")
+        timings = json.loads(step(env, data_script, "measure"))
+        return [
+            load.Result(f"{prefix}{name}", t["seconds"], t["latencies"], t["errors"])
+            for name, t in timings.items()
+        ]
+
+    results: list[load.Result] = []
+    if "sqlite" in DATABASES:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            sqlite_path.with_name(sqlite_path.name + suffix).unlink(missing_ok=True)
+        results += prepare_and_measure(server_environment(f"sqlite:///{sqlite_path}"), "")
+    if "postgres" in DATABASES:
+        if postgres_answers(postgres_url):
+            with fresh_postgres_database(postgres_url):
+                results += prepare_and_measure(server_environment(postgres_url), "pg_")
+        else:
+            say(f"PostgreSQL does not answer at {maintenance_url(postgres_url)[0]}: SQLite only")
+    say(f"done in {time.monotonic() - started:.0f} s")
+    for result in results:
+        if target_ms is not None and result.percentile_ms(95) > target_ms:
+            say(f"warning: {result.name} has a p95 of {result.percentile_ms(95):.0f} ms, over {target_ms} ms")
+        print(result.line())
+    sys.stdout.flush()
+    return 1 if any(result.errors for result in results) else 0
+
+
 def main() -> int:
     started = time.monotonic()
     # A SIGTERM (a CI timeout, say) unwinds like Ctrl+C, so the `finally`s still stop gunicorn.
