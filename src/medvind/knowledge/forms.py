@@ -10,8 +10,26 @@ from .services import clean_tags
 SHARED = "shared"
 
 
-class ItemForm(forms.Form):
+class OwnerField(forms.Form):
+    """The organisation that publishes (an item, a learning path): one where the writer is staff, or the
+    shared collection for platform admins. Chosen once: it is not shown when the thing is changed."""
+
     organisation = forms.ChoiceField(label=_("Published by"))
+
+    def owner_choices(self, organisations: Any, shared: bool, *, changing: bool) -> None:
+        if changing:
+            del self.fields["organisation"]
+            return
+        choices = [(SHARED, _("The shared collection"))] if shared else []
+        self.organisations = {str(o.pk): o for o in organisations}
+        self.fields["organisation"].choices = choices + [(k, o.name) for k, o in self.organisations.items()]  # type: ignore[attr-defined]
+
+    def clean_organisation(self) -> Any:
+        value = self.cleaned_data["organisation"]
+        return None if value == SHARED else self.organisations[value]
+
+
+class ItemForm(OwnerField):
     kind = forms.ChoiceField(label=_("Kind"), choices=Kind.choices)
     title = forms.CharField(label=_("Title"), max_length=200)
     language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
@@ -89,19 +107,10 @@ class ItemForm(forms.Form):
                 "captions": item.captions,
             }
         super().__init__(*args, **kwargs)
-        choices = [(SHARED, _("The shared collection"))] if shared else []
-        choices += [(str(o.pk), o.name) for o in organisations]
-        self.organisations = {str(o.pk): o for o in organisations}
-        self.fields["organisation"].choices = choices  # type: ignore[attr-defined]
-        if item is not None:
-            del self.fields["organisation"]  # the owner does not change
+        self.owner_choices(organisations, shared, changing=item is not None)
 
     def clean_tags(self) -> list[str]:
         return clean_tags(self.cleaned_data["tags"])
-
-    def clean_organisation(self) -> Any:
-        value = self.cleaned_data["organisation"]
-        return None if value == SHARED else self.organisations[value]
 
     def clean_captions_file(self) -> str:
         upload = self.cleaned_data.get("captions_file")

@@ -4,7 +4,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from medvind.knowledge.forms import SHARED
+from medvind.knowledge.forms import OwnerField
 from medvind.knowledge.models import Audience
 
 from .models import Path
@@ -20,8 +20,7 @@ class ReflectionForm(forms.Form):
     )
 
 
-class PathForm(forms.Form):
-    organisation = forms.ChoiceField(label=_("Published by"))
+class PathForm(OwnerField):
     title = forms.CharField(label=_("Title"), max_length=200)
     language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
     description = forms.CharField(
@@ -58,16 +57,7 @@ class PathForm(forms.Form):
                 field: getattr(path, field) for field in self.base_fields if field != "organisation"
             }
         super().__init__(*args, **kwargs)
-        choices = [(SHARED, _("The shared collection"))] if shared else []
-        choices += [(str(o.pk), o.name) for o in organisations]
-        self.organisations = {str(o.pk): o for o in organisations}
-        self.fields["organisation"].choices = choices  # type: ignore[attr-defined]
-        if path is not None:
-            del self.fields["organisation"]  # the owner does not change
-
-    def clean_organisation(self) -> Any:
-        value = self.cleaned_data["organisation"]
-        return None if value == SHARED else self.organisations[value]
+        self.owner_choices(organisations, shared, changing=path is not None)
 
 
 class StepQuestionForm(forms.Form):
