@@ -41,3 +41,15 @@ def call(world) -> Call:
         deadline=timezone.now() + dt.timedelta(days=14),
         role="representative",
     )
+
+
+@pytest.fixture
+def panel_call(world) -> Call:
+    return services.call_create(
+        space=world.public,
+        actor=world["facilitator"],
+        title="Erfarenhetspanelen söker fler röster",
+        description="Korta frågor några gånger om året.",
+        deadline=timezone.now() + dt.timedelta(days=10),
+        role=Call.PANEL,
+    )

@@ -206,18 +206,6 @@ def test_the_selected_are_welcomed_with_the_forums_introduction_and_next_meeting
     assert "/da/spaces/open-forum/" in message.body  # in her language
 
 
-@pytest.fixture
-def panel_call(world) -> Call:
-    return services.call_create(
-        space=world.public,
-        actor=world["facilitator"],
-        title="Erfarenhetspanelen söker fler röster",
-        description="Korta frågor några gånger om året.",
-        deadline=timezone.now() + dt.timedelta(days=10),
-        role=Call.PANEL,
-    )
-
-
 def test_the_selected_of_a_panel_call_join_the_panel_not_the_space(
     world, panel_call, applicant, django_capture_on_commit_callbacks
 ):

@@ -411,16 +411,8 @@ def test_a_facilitator_finds_the_calls_of_the_spaces_they_lead(client, world, ca
 
 
 def test_a_panel_call_says_what_joining_the_panel_means_and_the_selected_see_where_to_leave(
-    client, world, applicant
+    client, world, applicant, panel_call
 ):
-    panel_call = services.call_create(
-        space=world.public,
-        actor=world["facilitator"],
-        title="Erfarenhetspanelen söker fler röster",
-        description="Korta frågor några gånger om året.",
-        deadline=timezone.now() + dt.timedelta(days=10),
-        role=Call.PANEL,
-    )
     client.force_login(applicant)
     content = page(client.get(panel_call.get_absolute_url()))
     assert "you join the experience panel" in content and "Member of the experience panel" in content
