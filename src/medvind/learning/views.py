@@ -230,10 +230,12 @@ def step_add(request: HttpRequest, slug: str) -> HttpResponse:
             messages.error(request, str(error))
         else:
             messages.success(request, _("The step is added."))
-            return redirect(
-                f"{reverse('learning:edit', kwargs={'slug': path.slug})}#builder-step-{step.position}"
-            )
+            return _to_step(path, step)
     return redirect("learning:edit", slug=path.slug)
+
+
+def _to_step(path: Path, step: Step) -> HttpResponse:
+    return redirect(f"{reverse('learning:edit', kwargs={'slug': path.slug})}#builder-step-{step.position}")
 
 
 def _own_step(path: Path, step_id: int) -> Step:
@@ -255,9 +257,7 @@ def step_change(request: HttpRequest, slug: str, step_id: int) -> HttpResponse:
             form.add_error("question", str(error))
         else:
             messages.success(request, _("The question is saved."))
-            return redirect(
-                f"{reverse('learning:edit', kwargs={'slug': path.slug})}#builder-step-{step.position}"
-            )
+            return _to_step(path, step)
     return _builder(request, path, failed=form, failed_step=step.pk)
 
 
@@ -268,7 +268,7 @@ def step_move(request: HttpRequest, slug: str, step_id: int) -> HttpResponse:
     step = _own_step(path, step_id)
     services.step_move(actor=request.user, path=path, step=step, up=request.POST.get("direction") == "up")
     messages.success(request, _("The step is moved."))
-    return redirect(f"{reverse('learning:edit', kwargs={'slug': path.slug})}#builder-step-{step.position}")
+    return _to_step(path, step)
 
 
 @login_required
