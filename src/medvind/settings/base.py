@@ -167,8 +167,7 @@ STORAGES = {
 MEDIA_ROOT = VAR_DIR / "media"
 MEDIA_URL = "/media/"
 
-for _key, _value in email_config(env_str("EMAIL_URL", "console://")).items():
-    globals()[_key] = _value
+MAILERS = email_config(env_str("EMAIL_URL", "console://"))
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Medvind <noreply@medvind.example>")
 
 # Security headers. The CSP allows nothing inline and no other host.

@@ -29,19 +29,19 @@ EMAIL_BACKENDS = {
 
 
 def email_config(url: str) -> dict[str, object]:
-    """Turn EMAIL_URL (smtp://user:pass@host:587?tls=1, console://, locmem://) into settings."""
+    """Turn EMAIL_URL (smtp://user:pass@host:587?tls=1, console://, locmem://) into the MAILERS setting."""
     parsed = urlparse(url)
     if parsed.scheme not in EMAIL_BACKENDS:
         raise ValueError(f"EMAIL_URL has an unknown scheme: {parsed.scheme!r}")
     query = parse_qs(parsed.query)
-    config: dict[str, object] = {"EMAIL_BACKEND": EMAIL_BACKENDS[parsed.scheme]}
+    mailer: dict[str, object] = {"BACKEND": EMAIL_BACKENDS[parsed.scheme]}
     if parsed.scheme.startswith("smtp"):
-        config.update(
-            EMAIL_HOST=parsed.hostname or "localhost",
-            EMAIL_PORT=parsed.port or (465 if parsed.scheme == "smtps" else 25),
-            EMAIL_HOST_USER=unquote(parsed.username or ""),
-            EMAIL_HOST_PASSWORD=unquote(parsed.password or ""),
-            EMAIL_USE_SSL=parsed.scheme == "smtps",
-            EMAIL_USE_TLS=query.get("tls", ["0"])[0] in {"1", "true"},
-        )
-    return config
+        mailer["OPTIONS"] = {
+            "host": parsed.hostname or "localhost",
+            "port": parsed.port or (465 if parsed.scheme == "smtps" else 25),
+            "username": unquote(parsed.username or ""),
+            "password": unquote(parsed.password or ""),
+            "use_ssl": parsed.scheme == "smtps",
+            "use_tls": query.get("tls", ["0"])[0] in {"1", "true"},
+        }
+    return {"default": mailer}

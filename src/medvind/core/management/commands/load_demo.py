@@ -19,7 +19,9 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         # The demo's invitations would otherwise print on the console at every start.
         with (
-            override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"),
+            override_settings(
+                MAILERS={"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
+            ),
             transaction.atomic(),
         ):
             created = load_demo()
