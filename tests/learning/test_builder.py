@@ -368,3 +368,19 @@ def test_the_figures_list_no_draft_of_another_organisation(client, staff, own_pa
     assert own_path.title not in page(client.get(url("learning:statistics")))
     client.force_login(staff)
     assert own_path.title in page(client.get(url("learning:statistics")))
+
+
+def test_a_hostile_question_and_search_are_shown_as_text(client, staff, own_path):
+    step = services.step_add(actor=staff, path=own_path, item=make_items(1)[0])
+    client.force_login(staff)
+    response = client.post(
+        url("learning:step_change", slug=own_path.slug, step_id=step.pk), {f"s{step.pk}-question": HOSTILE}
+    )
+    assert response.status_code == 302
+    step.refresh_from_db()
+    assert step.question == HOSTILE
+    for query in (HOSTILE, "", "x" * 201, "%_' OR 1=1"):
+        response = client.get(url("learning:edit", slug=own_path.slug), {"q": query})
+        assert response.status_code == 200
+        assert "<script>alert(1)</script>" not in page(response)
+    assert "&lt;script&gt;" in page(client.get(url("learning:edit", slug=own_path.slug)))

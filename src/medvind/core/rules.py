@@ -65,6 +65,14 @@ def is_organisation_writer(user, organisation: Organisation) -> bool:
     return _org_role(user, organisation) in (OrgRole.ADMIN, OrgRole.STAFF)
 
 
+def may_write_for(user, organisation: Organisation | None) -> bool:
+    """May write in the name of the organisation; with no organisation (the shared collection of knowledge
+    items and learning paths), only platform admins may."""
+    if user.is_superuser:
+        return True
+    return organisation is not None and bool(is_organisation_writer(user, organisation))
+
+
 @rules.predicate
 def is_organisation_member(user, organisation: Organisation) -> bool:
     return _org_role(user, organisation) is not None

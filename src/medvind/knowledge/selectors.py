@@ -21,10 +21,7 @@ def visible_items(viewer: Any) -> QuerySet[Item]:
         return items
     visible = Q(status=ItemStatus.PUBLISHED)
     if viewer.is_authenticated:
-        own = OrganisationMembership.objects.filter(
-            user=viewer, role__in=[OrganisationMembership.Role.ADMIN, OrganisationMembership.Role.STAFF]
-        ).values("organisation_id")
-        visible |= Q(organisation_id__in=own)
+        visible |= Q(organisation__in=writable_organisations(viewer))
     return items.filter(visible)
 
 

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from medvind.core import audit, markdown
 from medvind.core.errors import DomainError
 from medvind.core.models import Organisation
-from medvind.core.rules import is_organisation_writer
+from medvind.core.rules import may_write_for
 from medvind.core.services import require, unique_slug
 
 from . import stemming
@@ -46,12 +46,6 @@ def clean_tags(tags: list[str] | str) -> list[str]:
         if word and word not in seen:
             seen.append(word)
     return seen[:12]
-
-
-def _may_write_for(actor: Any, organisation: Organisation | None) -> bool:
-    if actor.is_superuser:
-        return True
-    return organisation is not None and bool(is_organisation_writer(actor, organisation))
 
 
 def _check(values: dict[str, Any]) -> None:
@@ -126,7 +120,7 @@ def item_create(
     media: UploadedFile | None = None,
 ) -> Item:
     require(actor, "knowledge.create_item")
-    if not _may_write_for(actor, organisation):
+    if not may_write_for(actor, organisation):
         raise DomainError(_("You can only write items for an organisation where you are staff."))
     values = {
         "kind": kind,

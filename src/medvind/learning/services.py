@@ -13,7 +13,7 @@ from medvind.audits import services as audits_services
 from medvind.core import audit as log
 from medvind.core.errors import DomainError
 from medvind.core.models import Organisation
-from medvind.core.rules import is_organisation_writer
+from medvind.core.rules import may_write_for
 from medvind.core.services import require, unique_slug
 from medvind.knowledge.models import Audience, Item, ItemStatus
 
@@ -49,12 +49,6 @@ def _check(values: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
-def _may_write_for(actor: Any, organisation: Organisation | None) -> bool:
-    if actor.is_superuser:
-        return True
-    return organisation is not None and is_organisation_writer(actor, organisation)
-
-
 def _check_item(item: Item) -> None:
     if item.status != ItemStatus.PUBLISHED:
         raise DomainError(_("A step can only use a published item of the knowledge bank."))
@@ -80,7 +74,7 @@ def path_create(
     in order: each a published item and a reflection question (may be empty). A path is published only
     with at least one step."""
     require(actor, "learning.create_path")
-    if not _may_write_for(actor, organisation):
+    if not may_write_for(actor, organisation):
         raise DomainError(_("You can only write paths for an organisation where you are staff."))
     values = _check(
         {
@@ -149,7 +143,7 @@ def step_add(*, actor: Any, path: Path, item: Item, question: str = "") -> Step:
     _check_item(item)
     if len(question.strip()) > 400:
         raise DomainError(_("A question can be at most %(max)s characters.") % {"max": 400})
-    Path.objects.select_for_update().filter(pk=path.pk).first()
+    Path.objects.select_for_update().filter(pk=path.pk).first()  # two adds at once queue for the position
     if path.steps.count() >= MAX_STEPS:
         raise DomainError(_("A learning path can have at most %(max)s steps.") % {"max": MAX_STEPS})
     last = path.steps.aggregate(last=Max("position"))["last"] or 0
